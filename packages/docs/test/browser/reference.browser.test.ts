@@ -1,0 +1,79 @@
+/** Every operation of both references renders its parameters (enums, limits), body fields, response codes and samples. */
+import { API_VERSIONS, loadSpec } from '@astro-api/openapi';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/chromium.ts';
+import { expectedOperations, type ExpectedField } from '../support/expectations.ts';
+import { guardContext, type Guard } from '../support/guard.ts';
+import { codeSampleIn, openSection, waitForRedoc } from '../support/redoc.ts';
+import { fileUrl, referencePage } from '../support/site.ts';
+
+/** Redoc's id of a field entry ends with `t=request&in=<query|path|headers>&path=<name>`, or `t=request&path=<name>` for a body field. */
+const fieldSelector = ({ location, name }: ExpectedField) => {
+  const where = location === 'body' ? '' : `&in=${location === 'header' ? 'headers' : location}`;
+  return `.schema-property-item[id$="t=request${where}&path=${name.toLowerCase()}"]`;
+};
+
+describe.each(API_VERSIONS)('%s reference page', (version) => {
+  const operations = expectedOperations(loadSpec(version));
+  let browser: Browser;
+  let context: BrowserContext;
+  let guard: Guard;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    guard = await guardContext(context);
+    page = await context.newPage();
+    await page.goto(fileUrl(referencePage(version)));
+    await waitForRedoc(page);
+  });
+  afterAll(async () => browser?.close());
+
+  it('lists every operation of the spec in the sidebar', async () => {
+    expect(operations.length).toBeGreaterThan(0);
+    for (const { sectionId } of operations) {
+      await page.locator(`a[href="#${sectionId}"]`).first().waitFor({ state: 'attached' });
+    }
+  });
+
+  it.each(operations.map((operation) => [operation.operationId, operation] as const))('renders %s', async (_id, operation) => {
+    const section = await openSection(page, operation.sectionId, operation.summary);
+    const heading = await section.locator('h2').first().innerText();
+    expect(/deprecated/i.test(heading), 'a deprecated operation carries the Deprecated badge').toBe(operation.deprecated);
+
+    for (const field of operation.fields) {
+      const entry = section.locator(fieldSelector(field)).first();
+      await entry.waitFor({ state: 'visible' });
+      const text = await entry.innerText();
+      expect(text, `${field.location} field ${field.name}`).toContain(field.name);
+      for (const fragment of field.texts) expect(text, `${field.name} shows ${fragment}`).toContain(fragment);
+    }
+
+    const tabs = section.getByRole('tablist', { name: 'Response status' }).first().getByRole('tab');
+    expect((await tabs.allInnerTexts()).map((code) => code.trim())).toEqual(operation.responseCodes);
+
+    const typescript = await codeSampleIn(page, section, 'TypeScript');
+    expect(typescript).toContain(`from '@astro-api/client/${version}'`);
+    expect(typescript).toContain('process.env.ASTRO_API_TOKEN');
+    const curl = await codeSampleIn(page, section, 'curl');
+    expect(curl).toContain(`curl --request ${operation.method.toUpperCase()}`);
+    expect(curl).toContain('Authorization: Bearer ${ASTRO_API_TOKEN}');
+  });
+
+  it('shows the limits the brief singles out: limit 0..1000, sorts and productPlan values', () => {
+    const list = operations.find(({ operationId }) => operationId === 'ListOrganizations');
+    const texts = (name: string) => list?.fields.find((field) => field.name === name)?.texts ?? [];
+    expect(texts('limit')).toContain('[ 0 .. 1000 ]');
+    expect(texts('sorts')).toEqual(expect.arrayContaining(['"name:asc"', '"updatedAt:desc"']));
+    expect(texts('productPlan')).toEqual(expect.arrayContaining(['"TRIAL"', '"BUSINESS_CRITICAL"']));
+  });
+
+  it('logged no console error and sent nothing off the machine', () => {
+    expect(guard.seen.length).toBeGreaterThan(0);
+    expect(guard.external).toEqual([]);
+    expect(guard.consoleErrors).toEqual([]);
+    expect(guard.pageErrors).toEqual([]);
+  });
+});

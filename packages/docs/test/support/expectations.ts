@@ -1,0 +1,73 @@
+/**
+ * What the reference page must show for each operation, read from the bundle: the section Redoc
+ * gives it, its parameters (with the enum values and limits Redoc prints for them), its request
+ * body's top-level properties, and its response codes.
+ */
+import type { OpenApiDocument } from '@astro-api/openapi';
+import { listOperations, resolveRef } from '../../src/operations.ts';
+
+export interface ExpectedField {
+  /** Where Redoc renders it: `in=query`, `in=path`, `in=header`, or a body property. */
+  location: 'query' | 'path' | 'header' | 'body';
+  name: string;
+  /** Text fragments the field's entry must contain: enum values as `"VALUE"`, limits as Redoc words them. */
+  texts: string[];
+}
+
+export interface ExpectedOperation {
+  operationId: string;
+  method: string;
+  summary: string;
+  deprecated: boolean;
+  /** `data-section-id` of the operation's section, which is also its hash route (`#/tag/operationid`). */
+  sectionId: string;
+  fields: ExpectedField[];
+  responseCodes: string[];
+}
+
+/** Redoc's wording of a schema's range: `[ 0 .. 1000 ]`, `>= 0`, `<= 1000`, `<= 50 characters`. */
+export function limitText(schema: Record<string, any>): string | undefined {
+  const { minimum, maximum, minLength, maxLength } = schema;
+  if (minimum !== undefined && maximum !== undefined) return `[ ${minimum} .. ${maximum} ]`;
+  if (minimum !== undefined) return `>= ${minimum}`;
+  if (maximum !== undefined) return `<= ${maximum}`;
+  if (minLength !== undefined && maxLength !== undefined) return `[ ${minLength} .. ${maxLength} ] characters`;
+  if (maxLength !== undefined) return `<= ${maxLength} characters`;
+  if (minLength !== undefined) return `>= ${minLength} characters`;
+  return undefined;
+}
+
+function fieldTexts(document: OpenApiDocument, schemaOrRef: unknown): string[] {
+  const schema = resolveRef<Record<string, any>>(document, schemaOrRef ?? {});
+  const items = schema.type === 'array' ? resolveRef<Record<string, any>>(document, schema.items ?? {}) : undefined;
+  const values: unknown[] = schema.enum ?? items?.enum ?? [];
+  const limit = limitText(schema);
+  return [...values.map((value) => JSON.stringify(value)), ...(limit ? [limit] : [])];
+}
+
+export function expectedOperations(document: OpenApiDocument): ExpectedOperation[] {
+  return listOperations(document).map(({ operationId, method, operation, parameters }) => {
+    const tag = String(operation.tags?.[0] ?? '').toLowerCase();
+    const fields: ExpectedField[] = parameters.map((parameter) => ({
+      location: parameter.in,
+      name: parameter.name,
+      texts: fieldTexts(document, parameter.schema),
+    }));
+    if (operation.requestBody) {
+      const body = resolveRef<Record<string, any>>(document, operation.requestBody);
+      const schema = resolveRef<Record<string, any>>(document, body.content?.['application/json']?.schema ?? {});
+      for (const [name, property] of Object.entries<Record<string, any>>(schema.properties ?? {})) {
+        fields.push({ location: 'body', name, texts: fieldTexts(document, property) });
+      }
+    }
+    return {
+      operationId,
+      method,
+      summary: operation.summary,
+      deprecated: operation.deprecated === true,
+      sectionId: `/${tag}/${operationId.toLowerCase()}`,
+      fields,
+      responseCodes: Object.keys(operation.responses ?? {}),
+    };
+  });
+}

@@ -1,0 +1,87 @@
+/**
+ * Page sizes and render times of the built site. Render time: from navigation start until the
+ * page is usable — for a reference, Redoc hydrated with every operation in the sidebar and the
+ * first operation's heading on screen; for the landing page, its versions table on screen.
+ * Each run uses a fresh browser context (cold cache).
+ */
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { API_VERSIONS, loadSpec } from '@astro-api/openapi';
+import type { Browser } from 'playwright-core';
+import { expectedOperations } from './expectations.ts';
+import { guardContext } from './guard.ts';
+import { waitForOperations } from './redoc.ts';
+import { fileUrl, requireBuiltSite } from './site.ts';
+
+export interface PageMetrics {
+  page: string;
+  bytes: number;
+  /** Median over the runs, in milliseconds. */
+  renderMs: number;
+  runsMs: number[];
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+interface Target {
+  page: string;
+  /** Hash to open, and the wait that returns ms since navigation start. */
+  hash: string;
+  ready: (page: import('playwright-core').Page) => Promise<number>;
+}
+
+function targets(): Target[] {
+  const landing: Target = {
+    page: 'index.html',
+    hash: '',
+    ready: async (page) => {
+      const handle = await page.waitForFunction(() => {
+        const table = document.querySelector('table');
+        return table && table.getBoundingClientRect().height > 0 ? performance.now() : false;
+      }, undefined, { polling: 'raf' });
+      return (await handle.jsonValue()) as number;
+    },
+  };
+  return [
+    landing,
+    ...API_VERSIONS.map((version): Target => {
+      const sectionIds = expectedOperations(loadSpec(version)).map(({ sectionId }) => sectionId);
+      return { page: `${version}/index.html`, hash: `#${sectionIds[0]}`, ready: (page) => waitForOperations(page, sectionIds) };
+    }),
+  ];
+}
+
+/** Measures every page `runs` times; with `screenshotDir`, saves one screenshot per page there. */
+export async function measureSite(browser: Browser, { runs = 1, screenshotDir }: { runs?: number; screenshotDir?: string } = {}): Promise<PageMetrics[]> {
+  const dist = requireBuiltSite();
+  const results: PageMetrics[] = [];
+  for (const target of targets()) {
+    const runsMs: number[] = [];
+    for (let run = 0; run < runs; run += 1) {
+      const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+      const guard = await guardContext(context);
+      const page = await context.newPage();
+      await page.goto(`${fileUrl(target.page)}${target.hash}`, { waitUntil: 'commit' });
+      runsMs.push(Math.round(await target.ready(page)));
+      if (guard.external.length) throw new Error(`${target.page} requested ${guard.external.join(', ')}`);
+      if (screenshotDir && run === 0) {
+        const name = target.page === 'index.html' ? 'landing' : target.page.split('/')[0];
+        await page.screenshot({ path: join(screenshotDir, `${name}.png`) });
+      }
+      await context.close();
+    }
+    results.push({ page: target.page, bytes: statSync(join(dist, target.page)).size, renderMs: median(runsMs), runsMs });
+  }
+  return results;
+}
+
+export function formatMetrics(rows: PageMetrics[]): string {
+  const lines = rows.map(({ page, bytes, renderMs, runsMs }) =>
+    `  ${page.padEnd(20)} ${(bytes / 1024).toFixed(1).padStart(9)} KiB ${String(renderMs).padStart(7)} ms${runsMs.length > 1 ? `   (runs: ${runsMs.join(', ')})` : ''}`,
+  );
+  return [`  ${'page'.padEnd(20)} ${'size'.padStart(13)} ${'render'.padStart(10)}`, ...lines].join('\n');
+}

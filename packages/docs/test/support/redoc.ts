@@ -1,0 +1,60 @@
+/** Driving a Redoc 3 reference page: open an operation's section, pick a code sample language. */
+import type { Locator, Page } from 'playwright-core';
+
+/**
+ * Waits until Redoc has hydrated its prerendered markup. A hash route set earlier is lost, so every
+ * test waits for this first. Redoc renders the logo in its sidebar footer from an effect, i.e. only
+ * once hydration ran, which makes the logo the signal.
+ */
+export async function waitForRedoc(page: Page): Promise<void> {
+  await page.waitForLoadState('load');
+  await page.locator('img[alt="redocly logo"]').first().waitFor({ state: 'attached', timeout: 30_000 });
+}
+
+/** Routes to `#<sectionId>` and waits until the section shows its heading (Redoc renders sections lazily). */
+export async function openSection(page: Page, sectionId: string, heading: string): Promise<Locator> {
+  await page.evaluate((hash) => {
+    window.location.hash = hash;
+  }, sectionId);
+  const section = page.locator(`[data-section-id="${sectionId}"]`);
+  // Redoc puts a "link to <heading>" anchor inside each heading, and a "Deprecated" badge after it when deprecated.
+  const name = new RegExp(`(^|\\s)${heading.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( deprecated)?$`, 'i');
+  await section.getByRole('heading', { level: 2, name }).first().waitFor({ state: 'visible' });
+  return section;
+}
+
+/**
+ * Selects a language in the section's request sample panel and returns the code it then shows.
+ * The menu opens from the keyboard and the item gets its click event directly: Redoc re-scrolls
+ * to the routed section while the page grows, which can carry the menu out of the viewport.
+ */
+export async function codeSampleIn(page: Page, section: Locator, language: string): Promise<string> {
+  const picker = section.getByRole('button', { name: /^(TypeScript|curl)$/ }).first();
+  if ((await picker.innerText()).trim() !== language) {
+    await picker.press('Enter');
+    await page.getByRole('menuitem', { name: language, exact: true }).dispatchEvent('click');
+    await page.getByRole('menuitem').first().waitFor({ state: 'detached' });
+    await section.getByRole('button', { name: language, exact: true }).first().waitFor({ state: 'visible' });
+  }
+  const code = section.locator('[data-component-name="CodeBlock/CodeBlock"]').first();
+  await code.waitFor({ state: 'visible' });
+  return code.innerText();
+}
+
+/**
+ * For a page opened at `#<first section>`: resolves once Redoc has hydrated, the sidebar links every
+ * operation and the first operation's heading is on screen. Returns milliseconds since navigation start.
+ */
+export async function waitForOperations(page: Page, sectionIds: string[]): Promise<number> {
+  const handle = await page.waitForFunction(
+    (ids) => {
+      const hydrated = document.querySelector('img[alt="redocly logo"]');
+      const linked = ids.every((id) => document.querySelector(`a[href="#${id}"]`));
+      const heading = document.querySelector(`[data-section-id="${ids[0]}"] h2`);
+      return hydrated && linked && heading && heading.getBoundingClientRect().height > 0 ? performance.now() : false;
+    },
+    sectionIds,
+    { polling: 'raf', timeout: 30_000 },
+  );
+  return (await handle.jsonValue()) as number;
+}

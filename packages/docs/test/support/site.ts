@@ -1,0 +1,42 @@
+/** The built site under test; the suite fails (never skips) when it has not been built. */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { API_VERSIONS, type ApiVersion } from '@astro-api/openapi';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { distDir } from '../../src/paths.ts';
+import { startStaticServer, type RunningServer } from '../../src/server.ts';
+import { launchChromium } from './chromium.ts';
+
+export const SITE_PAGES = ['index.html', ...API_VERSIONS.map((version) => `${version}/index.html`)] as const;
+
+export function requireBuiltSite(): string {
+  const missing = SITE_PAGES.filter((page) => !existsSync(join(distDir, page)));
+  if (missing.length) {
+    throw new Error(`The docs site is not built (missing ${missing.join(', ')}). Run \`pnpm --filter @astro-api/docs build\` before the tests.`);
+  }
+  return distDir;
+}
+
+export const fileUrl = (page: string) => pathToFileURL(join(requireBuiltSite(), page)).href;
+
+export const referencePage = (version: ApiVersion) => `${version}/index.html`;
+
+/**
+ * For one test file: launches Chromium and serves dist/ on a free port before its tests, and closes
+ * both after them. Read `browser` and `server` inside tests, once the hooks have run.
+ */
+export function useBrowserAndServedSite(): { readonly browser: Browser; readonly server: RunningServer } {
+  const site = {} as { browser: Browser; server: RunningServer };
+  beforeAll(async () => {
+    requireBuiltSite();
+    site.browser = await launchChromium();
+    site.server = await startStaticServer({ root: distDir, port: 0 });
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
+}

@@ -1,0 +1,11 @@
+import { defineConfig } from 'tsup';
+
+export default defineConfig({
+  entry: ['src/index.ts'],
+  format: ['esm', 'cjs'],
+  dts: true,
+  target: 'node20',
+  // dist/ also holds the bundled documents written by the bundle task.
+  clean: false,
+  shims: true,
+});

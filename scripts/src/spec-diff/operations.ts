@@ -1,0 +1,81 @@
+/** Paths and operations: which exist on each side, and how the matched ones differ. */
+import { diffRequestBody, diffResponses } from './content.ts';
+import { report, sameJson, show, type DiffContext } from './context.ts';
+import { diffParameters, type OperationSide } from './parameters.ts';
+import { isObject } from './refs.ts';
+import { diffAnnotations } from './schema-keywords.ts';
+import { diffSecurity, diffServers } from './security.ts';
+import type { Json } from './types.ts';
+
+export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+
+/**
+ * `/organizations/{organizationId}` and `/organizations/{id}` are the same route on the wire: matching them
+ * reports a renamed template as one change rather than a removed and an added operation.
+ */
+const routeKey = (path: string) => path.replace(/\{[^}]+\}/g, '{}');
+
+function operationsOf(context: DiffContext, side: 'before' | 'after'): Map<string, OperationSide & { method: string }> {
+  const document = side === 'before' ? context.before : context.after;
+  const resolve = side === 'before' ? context.resolveBefore : context.resolveAfter;
+  const result = new Map<string, OperationSide & { method: string }>();
+  for (const [path, raw] of Object.entries(isObject(document.paths) ? document.paths : {})) {
+    const pathItem = resolve(raw).node;
+    for (const method of HTTP_METHODS) {
+      if (isObject(pathItem[method])) result.set(`${method} ${routeKey(path)}`, { path, pathItem, operation: pathItem[method], method });
+    }
+  }
+  return result;
+}
+
+const label = (side: { method: string; path: string }) => `${side.method.toUpperCase()} ${side.path}`;
+const firstTag = (operation: Json) => (Array.isArray(operation.tags) ? operation.tags[0] : undefined);
+
+function diffOperation(context: DiffContext, before: OperationSide, after: OperationSide, location: string): void {
+  const [b, a] = [before.operation, after.operation];
+  if (before.path !== after.path) {
+    // Same route on the wire, but the typed client addresses operations by their path template and
+    // passes path parameters by name, so calls written against the old template stop compiling.
+    report(context, location, 'breaking', 'path-template-changed', `path template changed from ${before.path}`, 'the client types calls by path template and path parameter names');
+  }
+  if (!sameJson(b.operationId, a.operationId)) {
+    report(context, location, 'breaking', 'operation-id-changed', `operationId changed from ${show(b.operationId)} to ${show(a.operationId)}`, 'the client names its helper after the operationId');
+  }
+  if (!sameJson(firstTag(b), firstTag(a))) {
+    report(context, location, 'breaking', 'operation-tag-changed', `first tag changed from ${show(firstTag(b))} to ${show(firstTag(a))}`, 'the first tag names the client resource the helper is on');
+  } else if (!sameJson(b.tags, a.tags)) {
+    report(context, location, 'patch', 'documentation', 'tags changed');
+  }
+  if (!sameJson(b['x-idempotent'], a['x-idempotent'])) {
+    report(context, location, 'feature', 'idempotency-changed', `x-idempotent changed from ${show(b['x-idempotent'])} to ${show(a['x-idempotent'])}`, 'decides whether the client retries the call');
+  }
+  if (b.deprecated !== a.deprecated) {
+    report(context, location, 'feature', a.deprecated === true ? 'deprecated' : 'undeprecated', a.deprecated === true ? 'operation marked deprecated' : 'operation no longer deprecated');
+  }
+  const { 'x-idempotent': _b, ...bDocs } = b;
+  const { 'x-idempotent': _a, ...aDocs } = a;
+  diffAnnotations(context, bDocs, aDocs, location, ['summary', 'description', 'externalDocs']);
+  diffParameters(context, before, after, location);
+  diffRequestBody(context, b.requestBody, a.requestBody, location);
+  diffResponses(context, b.responses, a.responses, location);
+  diffSecurity(context, b.security ?? context.before.security, a.security ?? context.after.security, location);
+  if (!sameJson(b.callbacks, a.callbacks)) report(context, `${location} callbacks`, 'breaking', 'keyword-changed', 'callbacks changed');
+  // Servers set on a path or an operation replace the document's for that operation only.
+  const beforeServers = b.servers ?? before.pathItem.servers;
+  const afterServers = a.servers ?? after.pathItem.servers;
+  if (beforeServers || afterServers) {
+    diffServers(context, beforeServers ?? context.before.servers, afterServers ?? context.after.servers, `${location} server`);
+  }
+}
+
+export function diffOperations(context: DiffContext): void {
+  const [was, now] = [operationsOf(context, 'before'), operationsOf(context, 'after')];
+  for (const [key, side] of was) {
+    if (!now.has(key)) report(context, label(side), 'breaking', 'operation-removed', 'operation removed');
+  }
+  for (const [key, side] of now) {
+    const previous = was.get(key);
+    if (!previous) report(context, label(side), 'feature', 'operation-added', 'operation added');
+    else diffOperation(context, previous, side, label(side));
+  }
+}
