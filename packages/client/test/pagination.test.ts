@@ -35,6 +35,13 @@ async function listServer(size: number, options: { totalCount?: (offset: number)
   return { astro: createClient({ token: TOKEN, baseUrl: server.origin, maxRetries: 0 }), server, offsets, maxInFlight: () => maxInFlight };
 }
 
+/** A client that notes when each request starts (performance.now()). */
+function timedClient(baseUrl: string) {
+  const starts: number[] = [];
+  const astro = createClient({ token: TOKEN, baseUrl, fetch: (request, init) => (starts.push(performance.now()), fetch(request, init)) });
+  return { astro, starts };
+}
+
 async function ids(iterable: AsyncIterable<{ id: string }>): Promise<string[]> {
   const out: string[] = [];
   for await (const item of iterable) out.push(item.id);
@@ -100,12 +107,7 @@ describe('listAll', () => {
 
   it('starts requests at least 40 ms apart (25 per second at most)', async () => {
     const { server: list } = await listServer(1000);
-    const starts: number[] = [];
-    const astro = createClient({
-      token: TOKEN,
-      baseUrl: list.origin,
-      fetch: (request, init) => (starts.push(performance.now()), fetch(request, init)),
-    });
+    const { astro, starts } = timedClient(list.origin);
     await astro.organizations.listAll().toArray();
     expect(starts).toHaveLength(11);
     // Starts are scheduled 40 ms apart (see the fake-time test below); on the wire a busy event loop may
@@ -126,6 +128,8 @@ describe('listAll', () => {
           return { items: Array.from({ length: offset < 400 ? limit : 0 }, (_, index) => offset + index), totalCount: 400 };
         },
         100,
+        undefined,
+        { nextStart: 0 },
       );
       const items = walk.toArray();
       await vi.runAllTimersAsync();
@@ -137,6 +141,38 @@ describe('listAll', () => {
         '200 start 300 (2 in flight)',
         '300 start 400 (1 in flight)',
       ]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('keeps concurrent walks of one client 40 ms apart together', async () => {
+    const { server: list } = await listServer(500);
+    const { astro, starts } = timedClient(list.origin);
+    const walks = await Promise.all([astro.organizations.listAll().toArray(), astro.organizations.listAll({ product: 'HOSTED' }).toArray()]);
+    expect(walks.map((items) => items.length)).toEqual([500, 500]);
+    expect(starts).toHaveLength(12); // 5 full pages and the empty one, per walk
+    // One walk alone would take 5 gaps; sharing the pace, the twelve starts need 11.
+    expect(starts.at(-1)! - starts[0]!).toBeGreaterThanOrEqual(11 * 40 - 20);
+    // A second client (another token, perhaps) has its own pace.
+    const other = createClient({ token: TOKEN, baseUrl: list.origin });
+    expect(await other.organizations.listAll({ pageSize: 1000 }).toArray()).toHaveLength(500);
+  });
+
+  it('interleaves two walks sharing a pacer at one start per 40 ms (fake time)', async () => {
+    vi.useFakeTimers({ now: 0 });
+    try {
+      const log: string[] = [];
+      const pacer = { nextStart: 0 };
+      const fetchPage = (walk: string) => async (offset: number, limit: number) => {
+        log.push(`${Date.now()} ${walk}${offset}`);
+        return { items: Array.from({ length: offset < 200 ? limit : 0 }, (_, index) => offset + index), totalCount: 200 };
+      };
+      const done = Promise.all([paginate(fetchPage('a'), 100, undefined, pacer).toArray(), paginate(fetchPage('b'), 100, undefined, pacer).toArray()]);
+      await vi.runAllTimersAsync();
+      expect((await done).map((items) => items.length)).toEqual([200, 200]);
+      expect(log.map((line) => Number(line.split(' ')[0]))).toEqual([0, 40, 80, 120, 160, 200]);
+      expect(log.map((line) => line.split(' ')[1]).sort()).toEqual(['a0', 'a100', 'a200', 'b0', 'b100', 'b200']);
     } finally {
       vi.useRealTimers();
     }

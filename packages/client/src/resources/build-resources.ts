@@ -9,7 +9,7 @@ import { pathSerializer } from '../http/path-segment.ts';
 import type { Scrub } from '../redact.ts';
 import { recode } from './gzip.ts';
 import { ndjsonObjects } from './ndjson.ts';
-import { paginate } from './paginate.ts';
+import { paginate, type Pacer } from './paginate.ts';
 import { apiError, parseJson } from './responses.ts';
 import type { OperationTable, RequestOptions } from './types.ts';
 
@@ -20,6 +20,8 @@ type Send = (parseAs: 'text' | 'stream', query?: Input, signal?: AbortSignal) =>
 
 export function buildResources(client: Client<{}>, table: OperationTable, scrub: Scrub): Record<string, Record<string, Helper>> {
   const resources: Record<string, Record<string, Helper>> = {};
+  // Shared by every list walk of this client, so concurrent walks together stay within the rate limit.
+  const pacer: Pacer = { nextStart: 0 };
   for (const operationId in table) {
     const { method, path: template, resource, name, pathParams, queryParams, body: hasBody, response: kind, pageItems } = table[operationId]!;
     const label = `astro.${resource}.${name}`;
@@ -77,6 +79,7 @@ export function buildResources(client: Client<{}>, table: OperationTable, scrub:
           },
           pageSize as number,
           signal,
+          pacer,
         );
       };
   }

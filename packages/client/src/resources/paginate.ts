@@ -1,8 +1,9 @@
 /**
  * Walks an offset/limit list. The next page is fetched while the current one is consumed, with at most
- * two requests in flight and at least 40 ms between request starts (the API allows 25 GETs per second
- * per token). `totalCount` only decides how far ahead to fetch; the walk ends on an empty or short page,
- * so a wrong count neither truncates the list nor repeats a page.
+ * two requests in flight per walk and at least 40 ms between request starts across all the walks of one
+ * client (the API allows 25 GETs per second per token). `totalCount` only decides how far ahead to
+ * fetch; the walk ends on an empty or short page, so a wrong count neither truncates the list nor
+ * repeats a page.
  */
 import { follow, ignore, sleep } from '../http/abortable.ts';
 import type { PageIterator } from './types.ts';
@@ -17,17 +18,21 @@ export interface Page<T> {
 
 export type PageFetcher<T> = (offset: number, limit: number, signal: AbortSignal) => Promise<Page<T>>;
 
-async function* walk<T>(fetchPage: PageFetcher<T>, limit: number, outer?: AbortSignal): AsyncGenerator<T> {
+/** When the next page request of any walk sharing it may start (ms since the epoch). One per client. */
+export interface Pacer {
+  nextStart: number;
+}
+
+async function* walk<T>(fetchPage: PageFetcher<T>, limit: number, pacer: Pacer, outer?: AbortSignal): AsyncGenerator<T> {
   // Follows the caller's signal, and aborts prefetched pages when the consumer stops early.
   const stop = new AbortController();
   const unfollow = follow(outer, stop);
   const queue: Promise<Page<T>>[] = [];
   let next = 0;
-  let nextStart = 0;
   const launch = () => {
     const offset = next;
-    const wait = Math.max(0, nextStart - Date.now());
-    nextStart = Date.now() + wait + MIN_GAP_MS;
+    const wait = Math.max(0, pacer.nextStart - Date.now());
+    pacer.nextStart = Date.now() + wait + MIN_GAP_MS;
     next += limit;
     const page = sleep(wait, stop.signal).then(() => fetchPage(offset, limit, stop.signal));
     page.catch(ignore); // awaited below, or dropped when the walk ends early
@@ -49,8 +54,8 @@ async function* walk<T>(fetchPage: PageFetcher<T>, limit: number, outer?: AbortS
   }
 }
 
-export function paginate<T>(fetchPage: PageFetcher<T>, pageSize: number, signal?: AbortSignal): PageIterator<T> {
-  const iterator = walk(fetchPage, pageSize, signal) as AsyncGenerator<T> & PageIterator<T>;
+export function paginate<T>(fetchPage: PageFetcher<T>, pageSize: number, signal: AbortSignal | undefined, pacer: Pacer): PageIterator<T> {
+  const iterator = walk(fetchPage, pageSize, pacer, signal) as AsyncGenerator<T> & PageIterator<T>;
   iterator.toArray = async () => {
     const items: T[] = [];
     for await (const item of iterator) items.push(item);
