@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/chromium.ts';
 import { expectedOperations, type ExpectedField } from '../support/expectations.ts';
 import { guardContext, type Guard } from '../support/guard.ts';
-import { codeSampleIn, openSection, waitForRedoc } from '../support/redoc.ts';
+import { codeSampleIn, openSection, renderedText, waitForRedoc } from '../support/redoc.ts';
 import { fileUrl, referencePage } from '../support/site.ts';
 
 /** Redoc's id of a field entry ends with `t=request&in=<query|path|headers>&path=<name>`, or `t=request&path=<name>` for a body field. */
@@ -46,7 +46,7 @@ describe.each(API_VERSIONS)('%s reference page', (version) => {
     for (const field of operation.fields) {
       const entry = section.locator(fieldSelector(field)).first();
       await entry.waitFor({ state: 'visible' });
-      const text = await entry.innerText();
+      const text = await renderedText(entry, [field.name, ...field.texts]);
       expect(text, `${field.location} field ${field.name}`).toContain(field.name);
       for (const fragment of field.texts) expect(text, `${field.name} shows ${fragment}`).toContain(fragment);
     }

@@ -38,7 +38,21 @@ export async function codeSampleIn(page: Page, section: Locator, language: strin
   }
   const code = section.locator('[data-component-name="CodeBlock/CodeBlock"]').first();
   await code.waitFor({ state: 'visible' });
-  return code.innerText();
+  return renderedText(code);
+}
+
+/**
+ * The element's text once it is non-empty and holds every one of `fragments`, or, after `timeoutMs`,
+ * whatever it holds then (so the caller's assertion names what is missing). Redoc may lay an element
+ * out before React has filled it, so a visible element can briefly read as empty.
+ */
+export async function renderedText(locator: Locator, fragments: string[] = [], timeoutMs = 10_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const text = await locator.innerText();
+    if ((text.trim() && fragments.every((fragment) => text.includes(fragment))) || Date.now() > deadline) return text;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 /**
