@@ -31,10 +31,11 @@ async function* walk<T>(fetchPage: PageFetcher<T>, limit: number, pacer: Pacer, 
   let next = 0;
   const launch = () => {
     const offset = next;
-    const wait = Math.max(0, pacer.nextStart - Date.now());
-    pacer.nextStart = Date.now() + wait + MIN_GAP_MS;
+    const now = Date.now();
+    const start = Math.max(pacer.nextStart, now);
+    pacer.nextStart = start + MIN_GAP_MS;
     next += limit;
-    const page = sleep(wait, stop.signal).then(() => fetchPage(offset, limit, stop.signal));
+    const page = sleep(start - now, stop.signal).then(() => fetchPage(offset, limit, stop.signal));
     page.catch(ignore); // awaited below, or dropped when the walk ends early
     queue.push(page);
   };
