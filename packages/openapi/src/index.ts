@@ -6,6 +6,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
+import { readOperations, type OperationModel } from './model/index.ts';
+
+export * from './model/index.ts';
 
 export const API_VERSIONS = ['v1', 'v1beta1'] as const;
 export type ApiVersion = (typeof API_VERSIONS)[number];
@@ -50,6 +53,18 @@ export function loadSpec(version: ApiVersion): OpenApiDocument {
     documents.set(version, document);
   }
   return document;
+}
+
+const models = new Map<ApiVersion, OperationModel[]>();
+
+/** The operation model of one version's bundle (read once, then shared; treat it as read-only). */
+export function loadOperations(version: ApiVersion): OperationModel[] {
+  let operations = models.get(version);
+  if (!operations) {
+    operations = readOperations(loadSpec(version));
+    models.set(version, operations);
+  }
+  return operations;
 }
 
 export interface SchemaViolation {

@@ -1,0 +1,19 @@
+/** The operation model of a bundled document, without file access or validation (any runtime). */
+export { componentName, pointerTarget, resolveRef, type JsonObject } from './resolve.ts';
+export {
+  HTTP_METHODS,
+  helperNames,
+  readOperations,
+  serverOf,
+  SpecModelError,
+  type ExampleModel,
+  type HeaderModel,
+  type HttpMethod,
+  type MediaTypeModel,
+  type OperationModel,
+  type PaginationModel,
+  type ParameterModel,
+  type RequestBodyModel,
+  type ResponseModel,
+  type SdkName,
+} from './operations.ts';
