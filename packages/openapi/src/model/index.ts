@@ -1,5 +1,6 @@
 /** The operation model of a bundled document, without file access or validation (any runtime). */
 export { componentName, pointerTarget, resolveRef, type JsonObject } from './resolve.ts';
+export { schemaShape, shapeFor, unionBranch, type SchemaShape } from './schemas.ts';
 export {
   HTTP_METHODS,
   helperNames,
