@@ -1,11 +1,14 @@
 export { startSimulator, type Simulator } from './start-simulator.ts';
-export { DEFAULT_ORGANIZATIONS, type SimulatorOptions } from './options.ts';
+export { DEFAULT_ORGANIZATIONS, DEFAULT_LIFECYCLE_DELAY_MS, type SimulatorOptions } from './options.ts';
 export { parseFault, FaultSyntaxError, type Fault } from './faults/fault.ts';
-export { FaultQueue, type FaultMatch, type ScriptedFault, type PendingFault } from './faults/fault-queue.ts';
+export { FaultQueue, MAX_PENDING_FAULTS, type FaultMatch, type ScriptedFault, type PendingFault } from './faults/fault-queue.ts';
 export { VENDOR_RATE_LIMITS, type RateLimits } from './rate-limit/rate-limiter.ts';
-export { OrganizationStore, type OrganizationChanges } from './store/organization-store.ts';
+export { OrganizationStore, RECORDED_EVENT_BYTES, type OrganizationChanges } from './store/organization-store.ts';
 export { RETENTION_MS } from './store/audit-events.ts';
 export type { AuditLogEvent, OrganizationRecord, SubjectProfile, ManagedDomain, ProductPlan } from './store/types.ts';
+export { RecordStore, MAX_RECORDS_PER_COLLECTION, type JsonRecord } from './engine/record-store.ts';
+export { UploadStore, type UploadedVersion, type UploadRequestRecord } from './uploads/upload-store.ts';
+export type { PopulatedOrganization, SeededToken } from './seed/populate-organization.ts';
 export type { Logger } from './server/runtime.ts';
 export { FAULT_HEADER } from './server/pick-fault.ts';
 export { CONTROL_PREFIX } from './control/control-routes.ts';

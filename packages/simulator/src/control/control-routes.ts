@@ -6,6 +6,7 @@
  *                                or the same as an object: {"status": 503, "times": 2, "match": {...}}
  *   DELETE /__simulator/faults   drop every queued fault
  *   POST   /__simulator/reset    reseed the store, drop faults and rate-limit state
+ * They get no CORS headers, and requests a browser marks as cross-site are refused before this.
  */
 import { FaultSyntaxError, type Fault } from '../faults/fault.ts';
 import type { FaultMatch, ScriptedFault } from '../faults/fault-queue.ts';
@@ -19,9 +20,17 @@ type ControlHandler = (runtime: SimulatorRuntime, body: Buffer) => Reply;
 
 const ROUTES: Record<string, Record<string, ControlHandler>> = {
   '/health': {
-    GET: ({ store }) => ({
+    GET: ({ world, populated }) => ({
       status: 200,
-      json: { status: 'ok', organizations: store.size, seed: store.seed, referenceTime: store.referenceTime.toISOString() },
+      json: {
+        status: 'ok',
+        organizations: world.organizations.size,
+        seed: world.organizations.seed,
+        referenceTime: world.organizations.referenceTime.toISOString(),
+        populatedOrganizations: populated(),
+        records: world.records.totalRecords,
+        uploadOrigin: world.uploads.origin,
+      },
     }),
   },
   '/faults': {
@@ -34,12 +43,13 @@ const ROUTES: Record<string, Record<string, ControlHandler>> = {
     },
   },
   '/reset': {
-    POST: ({ store, faults, headerFaults, rateLimiter }) => {
-      store.reset();
-      faults.clear();
-      headerFaults.clear();
-      rateLimiter?.clear();
-      return { status: 200, json: { status: 'reset', organizations: store.size } };
+    POST: (runtime) => {
+      runtime.world.reset();
+      runtime.afterReset();
+      runtime.faults.clear();
+      runtime.headerFaults.clear();
+      runtime.rateLimiter?.clear();
+      return { status: 200, json: { status: 'reset', organizations: runtime.world.organizations.size, records: runtime.world.records.totalRecords } };
     },
   },
 };

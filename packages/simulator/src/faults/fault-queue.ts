@@ -1,4 +1,4 @@
-import { checkFault, parseFault, type Fault } from './fault.ts';
+import { checkFault, FaultSyntaxError, parseFault, type Fault } from './fault.ts';
 
 /** Which requests a scripted fault applies to; every given condition must hold. */
 export interface FaultMatch {
@@ -23,6 +23,9 @@ export interface RequestDescription {
   operationId?: string;
 }
 
+/** Most faults waiting at once: a queue that only grows is a script bug, refused early. */
+export const MAX_PENDING_FAULTS = 1_000;
+
 /**
  * Faults queued ahead of time (programmatic `sim.faults` or `POST /__simulator/faults`). Each
  * request takes the first queued fault that matches it; a fault is dropped once used `times` times.
@@ -32,6 +35,9 @@ export class FaultQueue {
 
   /** Queues a fault, given as text (`'503;times=2'`) or as an object; returns what was queued. */
   push(fault: string | ScriptedFault, match?: FaultMatch): PendingFault {
+    if (this.#pending.length >= MAX_PENDING_FAULTS) {
+      throw new FaultSyntaxError(`The fault queue is full (${MAX_PENDING_FAULTS} faults waiting); clear it before queueing more`);
+    }
     const parsed: ScriptedFault = typeof fault === 'string' ? parseFault(fault) : checkFault(fault);
     const entry: PendingFault = { ...parsed, match: checkMatch(match ?? (typeof fault === 'object' ? fault.match : undefined)), remaining: parsed.times ?? 1 };
     this.#pending.push(entry);

@@ -1,7 +1,7 @@
 /**
  * Faults the simulator can inject, and their text syntax (`x-simulator-fault` header and the
  * control endpoint): directives separated by `;`, for example
- *   `503;times=2`  `429;retry-after=1`  `latency=200`  `reset`  `text-403`  `truncate`.
+ *   `503;times=2`  `429;retry-after=1`  `latency=200`  `reset`  `text-403`  `truncate`  `fail`.
  */
 import { STATUS_CODES } from 'node:http';
 
@@ -18,6 +18,11 @@ export interface Fault {
   reset?: boolean;
   /** Send half of the response body, then close the connection. */
   truncate?: boolean;
+  /**
+   * Serve the request, but let the status change it starts end in failure: a created Deployment
+   * becomes UNHEALTHY, a Cluster CREATE_FAILED, a finalized Deploy FAILED.
+   */
+  fail?: boolean;
   /** Apply to this many requests (scripted faults default to 1; header faults then let one through). */
   times?: number;
 }
@@ -59,6 +64,7 @@ export function parseFault(source: string): Fault {
     else if (key === 'times') fault.times = integer('times', value, 1, LIMITS.times);
     else if (key === 'reset' && rest.length === 0) fault.reset = true;
     else if (key === 'truncate' && rest.length === 0) fault.truncate = true;
+    else if (key === 'fail' && rest.length === 0) fault.fail = true;
     else throw new FaultSyntaxError(`Unknown fault directive "${directive}"`);
   }
   return checkFault(fault);
@@ -66,7 +72,7 @@ export function parseFault(source: string): Fault {
 
 /** Checks a fault given as an object (programmatic API, control endpoint) or parsed from text. */
 export function checkFault(fault: Fault): Fault {
-  const { status, text, retryAfter, latencyMs, reset, truncate, times } = fault;
+  const { status, text, retryAfter, latencyMs, reset, truncate, times, fail } = fault;
   if (status !== undefined && (!Number.isInteger(status) || status < 400 || status > 599)) {
     throw new FaultSyntaxError(`status must be an integer between 400 and 599, got ${String(status)}`);
   }
@@ -85,8 +91,10 @@ export function checkFault(fault: Fault): Fault {
     throw new FaultSyntaxError('text and retry-after need a status, for example 429;retry-after=1');
   }
   if (reset && (status !== undefined || truncate)) throw new FaultSyntaxError('reset cannot be combined with a status or truncate');
-  if (status === undefined && !reset && !truncate && latencyMs === undefined) {
-    throw new FaultSyntaxError('A fault needs a status, reset, truncate or latency');
+  if (fail !== undefined && typeof fail !== 'boolean') throw new FaultSyntaxError('fail must be true or false');
+  if (fail && (status !== undefined || reset)) throw new FaultSyntaxError('fail lets the request through: it cannot be combined with a status or reset');
+  if (status === undefined && !reset && !truncate && latencyMs === undefined && !fail) {
+    throw new FaultSyntaxError('A fault needs a status, reset, truncate, latency or fail');
   }
   return { ...fault };
 }

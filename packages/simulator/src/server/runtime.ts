@@ -1,11 +1,11 @@
-import type { ApiVersion, SpecValidator } from '@astro-api/openapi';
+import type { ApiVersion } from '@astro-api/openapi';
+import type { ApiModel } from '../engine/context.ts';
+import type { World } from '../engine/world.ts';
 import type { FaultQueue } from '../faults/fault-queue.ts';
 import type { HeaderFaultCounter } from '../faults/header-fault-counter.ts';
-import type { OperationHandler } from '../handlers/context.ts';
 import type { RateLimiter } from '../rate-limit/rate-limiter.ts';
-import type { CompiledApi } from '../spec/compile-api.ts';
-import type { OrganizationShape } from '../spec/organization-shape.ts';
-import type { OrganizationStore } from '../store/organization-store.ts';
+import type { ApiRoutes } from '../spec/api-routes.ts';
+import type { CorsPolicy } from './cors.ts';
 
 export interface Logger {
   info(message: string): void;
@@ -15,14 +15,17 @@ export interface Logger {
 
 /** The long-lived parts every request is served with. */
 export interface SimulatorRuntime {
-  apis: CompiledApi[];
-  validators: Map<ApiVersion, SpecValidator>;
-  shapes: Map<ApiVersion, OrganizationShape>;
-  store: OrganizationStore;
+  routes: ApiRoutes[];
+  apis: Map<ApiVersion, ApiModel>;
+  world: World;
   faults: FaultQueue;
   headerFaults: HeaderFaultCounter;
   rateLimiter: RateLimiter | undefined;
+  cors: CorsPolicy;
   bodyLimit: number;
   logger: Logger;
-  handlers: Readonly<Record<string, OperationHandler>>;
+  /** What `/__simulator/reset` does besides resetting the world (populating Organizations again). */
+  afterReset(): void;
+  /** Ids of the Organizations populated with Workspaces, Deployments and the rest. */
+  populated(): string[];
 }

@@ -1,22 +1,24 @@
-import type { OpenApiDocument } from '@astro-api/openapi';
-import { resolveRef } from './resolve-ref.ts';
+import { schemaShape, type OperationModel } from '@astro-api/openapi';
 
 /** What a version's `Organization` schema shows: read from the spec, so both views follow it. */
 export interface OrganizationShape {
   properties: string[];
   required: string[];
-  /** The `AstronomerProduct` enum: the products whose plans this version lists. */
+  /** The products whose plans this version lists (the enum of a product plan's `astronomerProduct`). */
   products: string[];
 }
 
-export function organizationShape(document: OpenApiDocument): OrganizationShape {
-  const schemas = document.components.schemas ?? {};
-  const organization = resolveRef<Record<string, any>>(document, schemas.Organization);
-  const product = resolveRef<Record<string, any>>(document, schemas.AstronomerProduct);
-  if (!organization?.properties) throw new Error('The document has no Organization schema with properties');
+/** Reads the shape from the answer of `GetOrganization`, the one operation every version has. */
+export function organizationShape(document: unknown, operations: readonly OperationModel[]): OrganizationShape {
+  const get = operations.find((operation) => operation.operationId === 'GetOrganization');
+  const schema = get?.success.content.find((media) => media.mediaType === 'application/json')?.schema;
+  const organization = schemaShape(document, schema);
+  if (!schema || organization.properties.size === 0) throw new Error('The document has no GetOrganization answering an Organization with properties');
+  const plans = schemaShape(document, organization.properties.get('productPlans'));
+  const product = schemaShape(document, schemaShape(document, plans.items).properties.get('astronomerProduct'));
   return {
-    properties: Object.keys(organization.properties),
-    required: organization.required ?? [],
-    products: product?.enum ?? [],
+    properties: [...organization.properties.keys()],
+    required: organization.required,
+    products: (product.enum ?? []).map(String),
   };
 }

@@ -18,6 +18,8 @@ const visiblePlans = (record: OrganizationRecord, products: readonly string[]) =
 
 /** The list filters the simulator implements; a filter the spec adds later is accepted but not applied. */
 const FILTERS: Record<string, Predicate> = {
+  /** Not a query parameter: narrows the list to the Organization of a token the simulator issued. */
+  id: (record, value) => record.id === value,
   product: (record, value) => record.product === value,
   productPlan: (record, value, products) => visiblePlans(record, products).some((plan) => plan.productPlanName === value),
   astronomerProduct: (record, value, products) => visiblePlans(record, products).some((plan) => plan.astronomerProduct === value),

@@ -24,8 +24,13 @@ const CHANGEABLE: (keyof OrganizationChanges)[] = [
   'name', 'billingEmail', 'isScimEnabled', 'allowEnhancedSupportAccess', 'shouldEnforceDedicatedClusters', 'hasAiFeaturesDisabled',
 ];
 
-/** Recorded (not generated) events kept per Organization; the oldest go first. */
-const RECORDED_EVENTS_LIMIT = 10_000;
+/**
+ * Recorded (not generated) events are kept within a byte budget over all Organizations, counted as
+ * the JSON they are exported as; the oldest go first. A request body is kept up to a cap, so one
+ * large request cannot take the whole budget.
+ */
+export const RECORDED_EVENT_BYTES = 16 * 1024 * 1024;
+export const RECORDED_BODY_BYTES = 16 * 1024;
 
 export class OrganizationStore {
   readonly seed: number;
@@ -34,6 +39,9 @@ export class OrganizationStore {
   #records: OrganizationRecord[] = [];
   #byId = new Map<string, OrganizationRecord>();
   #recorded = new Map<string, AuditLogEvent[]>();
+  /** Organization of each recorded event, oldest first, with its size: the eviction order. */
+  #recordedOrder: { organizationId: string; bytes: number }[] = [];
+  #recordedBytes = 0;
   #orders = new OrderCache();
 
   constructor(options: SeedOptions) {
@@ -48,6 +56,8 @@ export class OrganizationStore {
     this.#records = generateOrganizations(this.#options);
     this.#byId = new Map(this.#records.map((record) => [record.id, record]));
     this.#recorded.clear();
+    this.#recordedOrder = [];
+    this.#recordedBytes = 0;
     this.#orders.clear();
   }
 
@@ -89,10 +99,28 @@ export class OrganizationStore {
 
   /** Adds an event to an Organization's audit log (used for the API calls the simulator serves). */
   recordAuditEvent(event: AuditLogEvent): void {
-    const events = this.#recorded.get(event.organizationId) ?? [];
-    events.push(event);
-    if (events.length > RECORDED_EVENTS_LIMIT) events.shift();
-    this.#recorded.set(event.organizationId, events);
+    const kept = { ...event };
+    if (kept.requestBody !== undefined && Buffer.byteLength(kept.requestBody) > RECORDED_BODY_BYTES) {
+      kept.requestBody = `${Buffer.from(kept.requestBody).subarray(0, RECORDED_BODY_BYTES).toString('utf8').replace(/\uFFFD$/, '')}…`;
+    }
+    const bytes = Buffer.byteLength(JSON.stringify(kept)) + 1;
+    const events = this.#recorded.get(kept.organizationId) ?? [];
+    events.push(kept);
+    this.#recorded.set(kept.organizationId, events);
+    this.#recordedOrder.push({ organizationId: kept.organizationId, bytes });
+    this.#recordedBytes += bytes;
+    while (this.#recordedBytes > RECORDED_EVENT_BYTES && this.#recordedOrder.length) {
+      const oldest = this.#recordedOrder.shift()!;
+      this.#recordedBytes -= oldest.bytes;
+      const list = this.#recorded.get(oldest.organizationId);
+      list?.shift();
+      if (list?.length === 0) this.#recorded.delete(oldest.organizationId);
+    }
+  }
+
+  /** Bytes held by recorded events (at most RECORDED_EVENT_BYTES). */
+  get recordedBytes(): number {
+    return this.#recordedBytes;
   }
 
   /** The audit log of an Organization within a range, in time order, produced lazily. */

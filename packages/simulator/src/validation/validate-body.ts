@@ -1,7 +1,6 @@
-import type { SpecValidator } from '@astro-api/openapi';
-import type { RequestBodySpec } from '../spec/compile-api.ts';
-import { joinField, toFieldErrors, type FieldError } from './field-error.ts';
-import { findUnknownProperties } from './unknown-properties.ts';
+import { schemaShape, unionBranch, type RequestBodyModel, type SpecValidator } from '@astro-api/openapi';
+import { toFieldErrors, type FieldError } from './field-error.ts';
+import { inspectBody } from './inspect-body.ts';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -13,10 +12,11 @@ export function mediaTypeOf(contentType: string | undefined): string | undefined
 
 /**
  * Checks a request body against the operation's `requestBody`: presence, declared media type,
- * UTF-8, JSON syntax, then the schema and undeclared members. Returns the parsed value.
+ * UTF-8, JSON syntax, then the schema (the branch a discriminated union's tag selects, so the
+ * errors name the fields of that branch) and what `inspectBody` refuses. Returns the parsed value.
  */
 export function validateBody(
-  spec: RequestBodySpec,
+  spec: RequestBodyModel,
   validator: SpecValidator,
   contentType: string | undefined,
   raw: Buffer,
@@ -26,9 +26,9 @@ export function validateBody(
     return { body: undefined, errors: [{ code: 'required', field: 'body', message: 'A JSON request body is required' }] };
   }
   const mediaType = mediaTypeOf(contentType);
-  const declared = Object.keys(spec.content);
-  if (!mediaType || !declared.includes(mediaType)) {
-    const message = `Content-Type must be ${declared.join(' or ')}, got ${mediaType ?? 'none'}`;
+  const media = spec.content.find((entry) => entry.mediaType.toLowerCase() === mediaType);
+  if (!mediaType || !media) {
+    const message = `Content-Type must be ${spec.content.map((entry) => entry.mediaType).join(' or ')}, got ${mediaType ?? 'none'}`;
     return { body: undefined, errors: [{ code: 'contentType', field: 'Content-Type', message }] };
   }
   let text: string;
@@ -43,12 +43,23 @@ export function validateBody(
   } catch (error) {
     return { body: undefined, errors: [{ code: 'json', field: 'body', message: `body is not valid JSON: ${(error as Error).message}` }] };
   }
-  const schema = spec.content[mediaType];
-  if (!schema) return { body, errors: [] };
+  if (!media.schema) return { body, errors: [] };
+  const unionError = checkUnionTag(validator.document, media.schema, body);
+  if (unionError) return { body, errors: [unionError] };
+  const schema = unionBranch(validator.document, media.schema, body) ?? media.schema;
   const errors = toFieldErrors('body', validator.validateSchema(schema, body));
-  for (const pointer of findUnknownProperties(validator.document, schema, body)) {
-    const field = joinField('body', pointer);
-    errors.push({ code: 'unknown', field, message: `${field} is not a known field of this request body` });
-  }
+  errors.push(...inspectBody(validator.document, schema, body));
   return { body, errors };
+}
+
+/** A discriminated union needs its tag before anything else can be said about the body. */
+function checkUnionTag(document: unknown, schema: object, body: unknown): FieldError | undefined {
+  const union = schemaShape(document, schema).union;
+  if (!union || !body || typeof body !== 'object' || Array.isArray(body)) return undefined;
+  const name = union.propertyName;
+  const tag = (body as Record<string, unknown>)[name];
+  const tags = [...union.branches.keys()].join(', ');
+  if (tag === undefined) return { code: 'required', field: name, message: `${name} is required: one of ${tags}` };
+  if (typeof tag !== 'string' || !union.branches.has(tag)) return { code: 'oneof', field: name, message: `${name} must be one of ${tags}` };
+  return undefined;
 }

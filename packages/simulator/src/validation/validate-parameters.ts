@@ -1,7 +1,6 @@
-import type { OpenApiDocument, SpecValidator } from '@astro-api/openapi';
-import type { OperationSpec, ParameterSpec } from '../spec/compile-api.ts';
-import { resolveRef } from '../spec/resolve-ref.ts';
+import { resolveRef, type OperationModel, type ParameterModel, type SpecValidator } from '@astro-api/openapi';
 import { coerceScalar, schemaTypes } from './coerce.ts';
+import { DATE_TIME_HINT, isStrictDateTime } from './date-time.ts';
 import { toFieldErrors, type FieldError } from './field-error.ts';
 
 export interface RawParameters {
@@ -24,25 +23,27 @@ export interface ParsedParameters {
  * misspelt or removed filter fails loudly instead of being silently ignored.
  */
 export function validateParameters(
-  operation: OperationSpec,
+  operation: Pick<OperationModel, 'parameters'>,
   validator: SpecValidator,
   raw: RawParameters,
 ): { parameters: ParsedParameters; errors: FieldError[] } {
   const parameters: ParsedParameters = { path: {}, query: {}, headers: {} };
   const errors: FieldError[] = [];
-  const check = (spec: ParameterSpec, field: string, value: unknown) => {
-    errors.push(...toFieldErrors(field, validator.validateSchema(spec.schema, value)));
+  const check = (spec: ParameterModel, schema: Record<string, any>, field: string, value: unknown) => {
+    const found = toFieldErrors(field, validator.validateSchema(spec.schema, value));
+    errors.push(...found);
+    if (found.length === 0) errors.push(...stricterChecks(schema, field, value));
   };
 
   for (const spec of operation.parameters) {
-    const schema = resolveRef<Record<string, any>>(validator.document as OpenApiDocument, spec.schema);
+    const schema = resolveRef<Record<string, any>>(validator.document, spec.schema);
     if (spec.in === 'path') {
       const decoded = decodePathSegment(raw.path[spec.name] ?? '');
       if (decoded === undefined) {
         errors.push({ code: 'encoding', field: spec.name, message: `${spec.name} is not valid percent-encoded UTF-8` });
         continue;
       }
-      check(spec, spec.name, coerceScalar(decoded, schema));
+      check(spec, schema, spec.name, coerceScalar(decoded, schema));
       parameters.path[spec.name] = decoded;
     } else if (spec.in === 'query') {
       const values = raw.query.getAll(spec.name);
@@ -52,7 +53,7 @@ export function validateParameters(
         else if (schema.default !== undefined) parameters.query[spec.name] = structuredClone(schema.default);
         continue;
       }
-      check(spec, spec.name, value);
+      check(spec, schema, spec.name, value);
       parameters.query[spec.name] = value;
     } else if (spec.in === 'header') {
       const header = raw.headers[spec.name.toLowerCase()];
@@ -61,7 +62,7 @@ export function validateParameters(
         if (spec.required) errors.push({ code: 'required', field: spec.name, message: `${spec.name} header is required` });
         continue;
       }
-      check(spec, spec.name, coerceScalar(value, schema));
+      check(spec, schema, spec.name, coerceScalar(value, schema));
       parameters.headers[spec.name] = value;
     }
   }
@@ -75,7 +76,7 @@ export function validateParameters(
   return { parameters, errors };
 }
 
-function readQueryValue(spec: ParameterSpec, schema: Record<string, any>, values: string[], errors: FieldError[]): unknown {
+function readQueryValue(spec: ParameterModel, schema: Record<string, any>, values: string[], errors: FieldError[]): unknown {
   if (values.length === 0) return undefined;
   if (schemaTypes(schema).includes('array')) {
     const items = spec.explode ? values : values.flatMap((value) => value.split(','));
@@ -93,4 +94,19 @@ function decodePathSegment(segment: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * What JSON Schema lets through but the simulator refuses: whole numbers beyond ±2^53 (they would
+ * come back changed, or as null once infinite) and date-times no Date can hold (leap seconds).
+ */
+function stricterChecks(schema: Record<string, any>, field: string, value: unknown): FieldError[] {
+  if (Array.isArray(value)) return value.flatMap((item, index) => stricterChecks(schema.items ?? {}, `${field}[${index}]`, item));
+  if (typeof value === 'number' && !Number.isSafeInteger(value) && schemaTypes(schema).includes('integer')) {
+    return [{ code: 'range', field, message: `${field} must be a whole number between -${Number.MAX_SAFE_INTEGER} and ${Number.MAX_SAFE_INTEGER}` }];
+  }
+  if (typeof value === 'string' && schema.format === 'date-time' && !isStrictDateTime(value)) {
+    return [{ code: 'format', field, message: `${field} must be ${DATE_TIME_HINT}` }];
+  }
+  return [];
 }

@@ -51,7 +51,15 @@ describe('routing', () => {
 
   it('reports its health on the control endpoint', async () => {
     const response = await callApi(simulator().url, { path: '/__simulator/health' });
-    expect(response.json).toEqual({ status: 'ok', organizations: 300, seed: 42, referenceTime: '2026-06-01T00:00:00.000Z' });
+    expect(response.json).toEqual({
+      status: 'ok',
+      organizations: 300,
+      seed: 42,
+      referenceTime: '2026-06-01T00:00:00.000Z',
+      populatedOrganizations: [],
+      records: 0,
+      uploadOrigin: simulator().uploadUrl,
+    });
   });
 });
 

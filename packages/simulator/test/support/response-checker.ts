@@ -6,7 +6,7 @@
  * still carry the spec's `Error` body. Every response must carry `x-request-id`.
  */
 import { gunzipSync } from 'node:zlib';
-import { API_VERSIONS, createSpecValidator, loadSpec, type ApiVersion, type SpecValidator } from '@astro-api/openapi';
+import { API_VERSIONS, createSpecValidator, loadOperations, loadSpec, serverOf, type ApiVersion, type OperationModel, type SpecValidator } from '@astro-api/openapi';
 
 export interface ObservedResponse {
   method: string;
@@ -26,47 +26,33 @@ export interface ResponseCheck {
 
 interface OperationEntry {
   version: ApiVersion;
-  method: string;
   segments: string[];
-  operation: Record<string, any>;
+  operation: OperationModel;
 }
 
 const REQUEST_ID = /^c[0-9a-z]{24}$/;
 
 const validators = new Map<ApiVersion, SpecValidator>(API_VERSIONS.map((version) => [version, createSpecValidator(version)]));
 
-const entries: { basePath: string; operations: OperationEntry[] }[] = API_VERSIONS.map((version) => {
-  const document = loadSpec(version);
-  const basePath = new URL(document.servers[0]!.url).pathname;
-  const operations = Object.entries(document.paths).flatMap(([template, item]) =>
-    Object.entries<any>(item)
-      .filter(([method]) => ['get', 'post', 'put', 'patch', 'delete'].includes(method))
-      .map(([method, operation]) => ({ version, method: method.toUpperCase(), segments: template.split('/').slice(1), operation })),
-  );
-  return { basePath, operations };
-});
+const entries: { basePath: string; operations: OperationEntry[] }[] = API_VERSIONS.map((version) => ({
+  basePath: serverOf(loadSpec(version)).basePath,
+  operations: loadOperations(version).map((operation) => ({ version, segments: operation.path.split('/').slice(1), operation })),
+}));
 
-function deref(version: ApiVersion, node: any): any {
-  let current = node;
-  while (current?.$ref) {
-    current = current.$ref
-      .slice(2)
-      .split('/')
-      .reduce((value: any, key: string) => value?.[key], loadSpec(version));
-  }
-  return current;
-}
-
-function findOperation(method: string, pathname: string): OperationEntry | undefined {
+/** The operation of a method and pathname; literal segments win over parameters, as in any router. */
+export function findOperation(method: string, pathname: string): OperationEntry | undefined {
   for (const { basePath, operations } of entries) {
     if (!pathname.startsWith(`${basePath}/`)) continue;
     const segments = pathname.slice(basePath.length).split('/').slice(1);
-    return operations.find(
-      (entry) =>
-        entry.method === method &&
-        entry.segments.length === segments.length &&
-        entry.segments.every((segment, index) => (segment.startsWith('{') ? segments[index] !== '' : segment === segments[index])),
-    );
+    const literals = (entry: OperationEntry) => entry.segments.filter((segment) => !segment.startsWith('{')).length;
+    return operations
+      .filter(
+        (entry) =>
+          entry.operation.method === method &&
+          entry.segments.length === segments.length &&
+          entry.segments.every((segment, index) => (segment.startsWith('{') ? segments[index] !== '' : segment === segments[index])),
+      )
+      .sort((a, b) => literals(b) - literals(a))[0];
   }
   return undefined;
 }
@@ -86,27 +72,26 @@ export function checkResponse(response: ObservedResponse): ResponseCheck {
   }
 
   const entry = findOperation(response.method.toUpperCase(), pathname);
-  const documentedResponse = entry?.operation.responses?.[String(response.status)];
+  const status = String(response.status);
+  const documented = entry?.operation.responses.find((candidate) => candidate.status === status) ?? entry?.operation.responses.find((candidate) => candidate.status === `${status[0]}XX`);
   const contentType = mediaType(response.headers('content-type'));
 
-  if (!entry || !documentedResponse) {
+  if (!entry || !documented) {
     checkErrorBody(response, requestId, problems, 'v1');
     return { problems, operationId: entry?.operation.operationId, documented: false };
   }
-  const resolved = deref(entry.version, documentedResponse);
-  const content: Record<string, any> = resolved.content ?? {};
-  if (Object.keys(content).length === 0) {
+  if (documented.content.length === 0) {
     if (response.body.length) problems.push(`status ${response.status} documents no body, got ${response.body.length} bytes`);
-  } else if (!contentType || !content[contentType]) {
-    problems.push(`Content-Type ${String(contentType)} is not documented for ${response.status}: ${Object.keys(content).join(', ')}`);
   } else {
-    checkBody(entry.version, contentType, content[contentType].schema, response, requestId, problems);
+    const media = documented.content.find((candidate) => candidate.mediaType === contentType);
+    if (!contentType || !media) problems.push(`Content-Type ${String(contentType)} is not documented for ${response.status}: ${documented.content.map((candidate) => candidate.mediaType).join(', ')}`);
+    else checkBody(entry.version, contentType, media.schema ?? {}, response, requestId, problems);
   }
-  for (const [name, header] of Object.entries<any>(resolved.headers ?? {})) {
-    const value = response.headers(name.toLowerCase());
+  for (const header of documented.headers) {
+    const value = response.headers(header.name.toLowerCase());
     if (value === undefined) continue;
-    const violations = validators.get(entry.version)!.validateSchema(deref(entry.version, header).schema ?? {}, value);
-    if (violations.length) problems.push(`header ${name}: ${JSON.stringify(violations)}`);
+    const violations = validators.get(entry.version)!.validateSchema(header.schema, value);
+    if (violations.length) problems.push(`header ${header.name}: ${JSON.stringify(violations)}`);
   }
   return { problems, operationId: entry.operation.operationId, documented: true };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FaultQueue } from '../../src/faults/fault-queue.ts';
+import { FaultQueue, MAX_PENDING_FAULTS } from '../../src/faults/fault-queue.ts';
 
 const list = { method: 'GET', path: '/v1/organizations', operationId: 'ListOrganizations' };
 const get = { method: 'GET', path: '/v1/organizations/abc', operationId: 'GetOrganization' };
@@ -36,5 +36,14 @@ describe('FaultQueue', () => {
     expect(() => queue.push({ status: 200 })).toThrow(/between 400 and 599/);
     expect(() => queue.push('503', { verb: 'GET' } as never)).toThrow(/Unknown match condition "verb"/);
     expect(queue.size).toBe(0);
+  });
+
+  it('is bounded: a push beyond the limit fails and keeps what is queued', () => {
+    const queue = new FaultQueue();
+    for (let index = 0; index < MAX_PENDING_FAULTS; index += 1) queue.push('503');
+    expect(() => queue.push('503')).toThrow(/queue is full \(1000 faults waiting\)/);
+    expect(queue.size).toBe(MAX_PENDING_FAULTS);
+    queue.take(list);
+    expect(queue.push('fail')).toMatchObject({ fail: true, remaining: 1 });
   });
 });

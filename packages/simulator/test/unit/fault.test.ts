@@ -9,6 +9,8 @@ describe('parseFault', () => {
     ['latency=200', { latencyMs: 200 }],
     ['reset', { reset: true }],
     ['truncate', { truncate: true }],
+    ['fail', { fail: true }],
+    ['fail;latency=10;times=2', { fail: true, latencyMs: 10, times: 2 }],
     ['text-403', { status: 403, text: 'RBAC: access denied' }],
     ['text-429', { status: 429, text: 'Too Many Requests' }],
     ['text-502', { status: 502, text: 'Bad Gateway' }],
@@ -28,7 +30,8 @@ describe('parseFault', () => {
     ['explode', /Unknown fault directive/],
     ['retry-after=1', /need a status/],
     ['reset;503', /cannot be combined/],
-    ['times=2', /needs a status, reset, truncate or latency/],
+    ['times=2', /needs a status, reset, truncate, latency or fail/],
+    ['fail;503', /fail lets the request through/],
   ])('rejects %j with a clear message', (source, message) => {
     expect(() => parseFault(source)).toThrow(FaultSyntaxError);
     expect(() => parseFault(source)).toThrow(message);

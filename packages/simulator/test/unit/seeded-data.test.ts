@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { API_VERSIONS, createSpecValidator, loadSpec } from '@astro-api/openapi';
+import { API_VERSIONS, createSpecValidator, loadOperations, loadSpec } from '@astro-api/openapi';
 import { organizationShape } from '../../src/spec/organization-shape.ts';
 import { OrganizationStore } from '../../src/store/organization-store.ts';
 import { organizationView } from '../../src/store/organization-view.ts';
@@ -37,7 +37,7 @@ describe('seeded Organizations', () => {
 
   it.each(API_VERSIONS)('are valid %s Organizations, in full and as look-ups', (version) => {
     const validator = createSpecValidator(version);
-    const shape = organizationShape(loadSpec(version));
+    const shape = organizationShape(loadSpec(version), loadOperations(version));
     for (const record of store.all()) {
       expect(validator.validate('#/components/schemas/Organization', organizationView(record, shape))).toEqual([]);
       expect(validator.validate('#/components/schemas/Organization', organizationView(record, shape, { lookUpOnly: true }))).toEqual([]);
@@ -46,8 +46,8 @@ describe('seeded Organizations', () => {
 
   it('derive both versions from one record', () => {
     const record = store.all().find((candidate) => candidate.productPlans.some((plan) => plan.astronomerProduct === 'OBSERVE'))!;
-    const v1 = organizationView(record, organizationShape(loadSpec('v1')));
-    const beta = organizationView(record, organizationShape(loadSpec('v1beta1')));
+    const v1 = organizationView(record, organizationShape(loadSpec('v1'), loadOperations('v1')));
+    const beta = organizationView(record, organizationShape(loadSpec('v1beta1'), loadOperations('v1beta1')));
     expect(v1.supportPlan).toBeUndefined();
     expect(beta.supportPlan).toBe(record.supportPlan);
     expect(beta.hasAllowedIpAddressRanges).toBeUndefined();

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createSpecValidator } from '@astro-api/openapi';
-import { compileApi } from '../../src/spec/compile-api.ts';
+import { apiRoutes } from '../../src/spec/api-routes.ts';
 import { matchRoute } from '../../src/spec/match-route.ts';
 import { validateBody } from '../../src/validation/validate-body.ts';
 import { validateParameters } from '../../src/validation/validate-parameters.ts';
 
-const v1 = compileApi('v1');
+const v1 = apiRoutes('v1');
 const validator = createSpecValidator('v1');
 
 function operation(method: string, path: string) {

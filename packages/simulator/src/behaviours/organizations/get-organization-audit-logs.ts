@@ -1,14 +1,14 @@
 import { Readable, pipeline } from 'node:stream';
 import { constants, createGzip } from 'node:zlib';
-import { ApiError } from '../server/api-error.ts';
-import type { AuditLogEvent } from '../store/types.ts';
-import type { OperationContext, OperationHandler } from './context.ts';
-import { organizationNotFound } from './not-found.ts';
+import type { Behaviour, RequestContext } from '../../engine/context.ts';
+import { ApiError } from '../../server/api-error.ts';
+import type { AuditLogEvent } from '../../store/types.ts';
+import { requireOrganization } from './not-found.ts';
 
 /** Size of the NDJSON batches handed to gzip: large enough to amortise, small enough to stream. */
 const BATCH_BYTES = 64 * 1024;
 
-export const getOrganizationAuditLogs: OperationHandler = (context) => {
+export const getOrganizationAuditLogs: Behaviour = (context) => {
   const { organizationId } = context.parameters.path;
   const { startDate, endDate } = context.parameters.query as { startDate?: string; endDate?: string };
   const startMs = startDate === undefined ? undefined : Date.parse(startDate);
@@ -18,12 +18,12 @@ export const getOrganizationAuditLogs: OperationHandler = (context) => {
       fieldErrors: [{ code: 'range', field: 'endDate', message: 'endDate must not be before startDate' }],
     });
   }
-  if (!context.store.get(organizationId!)) throw organizationNotFound(context, organizationId!);
+  requireOrganization(context);
   return {
     status: 200,
     headers: { 'Content-Type': negotiateMediaType(context), 'Content-Encoding': 'gzip' },
     stream: () => {
-      const events = context.store.auditEvents(organizationId!, { startMs, endMs });
+      const events = context.world.organizations.auditEvents(organizationId!, { startMs, endMs });
       // Readable.from pulls the generator only as gzip and the socket drain: backpressure end to end.
       // pipeline() returns the gzip stream and stops the generator when the client goes away.
       return pipeline(Readable.from(ndjsonBatches(events)), createGzip({ level: constants.Z_BEST_SPEED }), () => {});
@@ -32,8 +32,8 @@ export const getOrganizationAuditLogs: OperationHandler = (context) => {
 };
 
 /** The first media type the 200 response documents that the `Accept` header names, else the first documented. */
-function negotiateMediaType(context: OperationContext): string {
-  const documented = context.operation.responses.get('200') ?? [];
+function negotiateMediaType(context: RequestContext): string {
+  const documented = context.operation.success.content.map((media) => media.mediaType);
   const accept = (context.request.accept ?? '').toLowerCase();
   return documented.find((type) => accept.includes(type)) ?? documented[0] ?? 'application/octet-stream';
 }

@@ -1,13 +1,21 @@
 /**
- * Bearer authentication. The simulator accepts any well-formed token and derives the caller's
- * identity from it, so `updatedBy` shows who made a change:
- * - a JWT with a `sub` claim is a user (`sub` → id, `email`/`name` → username/fullName); an
- *   `exp` in the past is refused as expired;
- * - any other token is an API token (`SERVICEKEY`) whose id is derived from the token's hash.
+ * Bearer authentication.
+ * - A token the simulator issued (an API or agent token created through the API) is checked against
+ *   its store: it works while its token exists, has not been rotated away and has not expired, and it
+ *   acts as that token, in its scope.
+ * - Any other well-formed token is accepted, so a newcomer can start with any string, and acts
+ *   Organization-wide. Its identity is derived from it, so `updatedBy` shows who made a change: a JWT
+ *   with a `sub` claim is a user (`sub` → id, `email`/`name` → username/fullName; an `exp` in the
+ *   past is refused as expired), anything else an API token (`SERVICEKEY`) with an id derived from
+ *   the token's hash.
  */
 import { createHash } from 'node:crypto';
+import type { Caller } from '../engine/context.ts';
+import type { World } from '../engine/world.ts';
+import { ApiError } from '../server/api-error.ts';
+import { formatTimestamp } from '../store/timestamps.ts';
 import type { SubjectProfile } from '../store/types.ts';
-import { ApiError } from './api-error.ts';
+import { claimsToBeIssued } from './token-registry.ts';
 
 /** RFC 6750 `b64token`. */
 const B64TOKEN = /^[A-Za-z0-9\-._~+/]+=*$/;
@@ -17,13 +25,14 @@ const CHALLENGE = { 'www-authenticate': 'Bearer realm="astro-api"' };
 const unauthorized = (message: string) =>
   new ApiError(401, message, { headers: { ...CHALLENGE, 'www-authenticate': `${CHALLENGE['www-authenticate']}, error="invalid_token"` } });
 
-export function authenticate(header: string | undefined, now = Date.now()): { token: string; subject: SubjectProfile } {
+export function authenticate(header: string | undefined, world: World, now = Date.now()): Caller {
   if (!header) throw new ApiError(401, 'Missing Authorization header: send Authorization: Bearer <token>', { headers: CHALLENGE });
   const match = /^Bearer +(\S+) *$/i.exec(header);
   if (!match) throw unauthorized('The Authorization header must use the Bearer scheme: Authorization: Bearer <token>');
   const token = match[1]!;
   if (token.length > MAX_TOKEN_LENGTH || !B64TOKEN.test(token)) throw unauthorized('The bearer token is malformed');
   const claims = jwtClaims(token);
+  if (claimsToBeIssued(claims)) return issuedCaller(token, world, now);
   if (claims) {
     if (typeof claims.exp === 'number' && claims.exp * 1000 < now) throw unauthorized('The API token has expired');
     if (typeof claims.sub === 'string' && claims.sub) return { token, subject: userFromClaims(claims) };
@@ -54,4 +63,14 @@ function apiTokenSubject(token: string): SubjectProfile {
   const digest = createHash('sha256').update(token).digest();
   const id = `c${BigInt(`0x${digest.subarray(0, 16).toString('hex')}`).toString(36).padStart(24, '0').slice(0, 24)}`;
   return { id, subjectType: 'SERVICEKEY', apiTokenName: `api-token-${digest.subarray(0, 3).toString('hex')}` };
+}
+
+/** A token the simulator issued: valid only while its record exists and has not expired. */
+function issuedCaller(token: string, world: World, now: number): Caller {
+  const issued = world.tokens.lookUp(token);
+  const record = issued && world.records.get(issued.collectionPath, issued.id);
+  if (!issued || !record) throw unauthorized('This API token is not valid: it was rotated or deleted, or this simulator never issued it');
+  if (typeof record.endAt === 'string' && Date.parse(record.endAt) < now) throw unauthorized('The API token has expired');
+  record.lastUsedAt = formatTimestamp(now);
+  return { token, subject: { id: issued.id, subjectType: 'SERVICEKEY', apiTokenName: String(record.name) }, issued };
 }

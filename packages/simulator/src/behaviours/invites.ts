@@ -1,0 +1,33 @@
+/**
+ * Invites: inviting an email address adds a PENDING user with the invited role to the
+ * Organization, and the invite (valid 7 days) names that user. Inviting a current member is a 400.
+ */
+import type { Behaviour } from '../engine/context.ts';
+import { answer, createRecord } from '../engine/generic.ts';
+import { concretePath } from '../engine/resources.ts';
+import { ApiError } from '../server/api-error.ts';
+import { formatTimestamp } from '../store/timestamps.ts';
+import { body, collectionOf } from './helpers.ts';
+
+const INVITE_DAYS = 7;
+
+export const createUserInvite: Behaviour = (context) => {
+  const { inviteeEmail, role } = body(context);
+  const users = collectionOf(context, 'userId');
+  const path = concretePath(users.path, context.parameters.path);
+  const existing = context.world.records.list(path).find((user) => String(user.username).toLowerCase() === String(inviteeEmail).toLowerCase());
+  if (existing && existing.status !== 'PENDING') throw new ApiError(400, `${inviteeEmail} is already a member of the Organization (user ${existing.id})`);
+  const nowMs = context.now().getTime();
+  const user =
+    existing ??
+    createRecord(context, { input: { username: inviteeEmail, fullName: String(inviteeEmail).split('@')[0], avatarUrl: '', status: 'PENDING', organizationRole: role } }, users);
+  const invite = createRecord(context, {
+    input: {
+      expiresAt: formatTimestamp(nowMs + INVITE_DAYS * 86_400_000),
+      invitee: { id: user.id, subjectType: 'USER', username: inviteeEmail },
+      inviter: { ...context.subject },
+      userId: user.id,
+    },
+  });
+  return answer(context, invite);
+};
