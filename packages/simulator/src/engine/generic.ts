@@ -142,9 +142,11 @@ export function replaceRecord(context: RequestContext, options: { prepare?: (rec
   checkReferences(context, body);
   const requestSchema = requestSchemaOf(context.operation);
   const union = schemaShape(context.api.document, requestSchema).union;
-  if (union && record[union.propertyName] !== undefined && body[union.propertyName] !== record[union.propertyName]) {
-    throw new ApiError(400, `${union.propertyName} cannot change from ${record[union.propertyName]} to ${body[union.propertyName]}`, {
-      fieldErrors: [{ code: 'eq', field: union.propertyName, message: `${union.propertyName} must stay ${record[union.propertyName]}` }],
+  // The tag names the record's kind: its own member of that name, or `type` for a `<resource>Type` tag (`clusterType`).
+  const kind = union && (record[union.propertyName] ?? (union.propertyName.endsWith('Type') ? record.type : undefined));
+  if (union && kind !== undefined && body[union.propertyName] !== kind) {
+    throw new ApiError(400, `${union.propertyName} cannot change from ${kind} to ${body[union.propertyName]}`, {
+      fieldErrors: [{ code: 'eq', field: union.propertyName, message: `${union.propertyName} must stay ${kind}` }],
     });
   }
   const managed = requestSchema ? [...shapeFor(context.api.document, requestSchema, body).properties.keys()] : Object.keys(body);

@@ -58,22 +58,23 @@ export function compileListQuery(document: unknown, operation: OperationModel, r
     if (PAGING.has(parameter.name)) continue;
     const name = parameter.name;
     const candidates = [name, singularOf(name)];
-    let path: string[] | undefined;
-    if (itemParam && candidates.includes(itemParam)) path = [idField];
-    path ??= paths.find((member) => member.length === 1 && candidates.includes(member[0]!));
-    path ??= paths.find((member) => member.length === 2 && candidates.includes(member[1]!));
-    if (!path) {
+    let found: string[][] = [];
+    if (itemParam && candidates.includes(itemParam)) found = [[idField]];
+    if (!found.length) found = paths.filter((member) => member.length === 1 && candidates.includes(member[0]!));
+    // Nested: every list of objects holding the member (a Team's `dagRoles` and `deploymentRoles` both name Deployments).
+    if (!found.length) found = paths.filter((member) => member.length === 2 && candidates.includes(member[1]!));
+    if (!found.length) {
       const endings = top.filter((member) => candidates.some((candidate) => member.endsWith(capitalize(candidate))));
-      if (endings.length === 1) path = [endings[0]!];
+      if (endings.length === 1) found = [[endings[0]!]];
     }
-    if (!path) {
+    if (!found.length) {
       unapplied.push(name);
       continue;
     }
-    const at = path;
+    const at = found;
     filters.set(name, (record, value) => {
       const wanted = Array.isArray(value) ? value : [value];
-      return valuesAt(record, at).some((found) => wanted.includes(found));
+      return at.some((path) => valuesAt(record, path).some((item) => wanted.includes(item)));
     });
   }
 

@@ -8,8 +8,8 @@
  *   `<x>Name` the name of the record `<x>Id` points at (`workspaceName`);
  * - inside a nested object, the enclosing record's id (`clusterId` of a node pool) and same-named
  *   members (`cloudProvider`);
- * - otherwise the schema's default, the spec example's value for that member (with the example's
- *   id replaced), the first enum value, or a neutral value of the member's type.
+ * - otherwise the schema's default, `false` for a switch, `[]` for a list, the spec example's value for that member
+ *   (with the example's id replaced), the first enum value, or a neutral value of the member's type.
  */
 import { schemaShape, shapeFor, type JsonObject, type SchemaShape } from '@astro-api/openapi';
 import type { SubjectProfile } from '../store/types.ts';
@@ -106,6 +106,10 @@ function derive(context: ShapeContext, name: string, member: unknown, input: Jso
 function fill(context: ShapeContext, member: unknown, example: unknown, level: Level, scope: ShapeScope): unknown {
   const shape = schemaShape(context.document, member);
   if (shape.default !== undefined) return structuredClone(shape.default);
+  // A switch left out of the request is off: an example's `true` says nothing about a new record.
+  if (shape.types.includes('boolean')) return false;
+  // A list left out is empty: an example's items name other records.
+  if (shape.types.includes('array')) return [];
   if (example !== undefined && fits(shape, example)) return withId(structuredClone(example), level.exampleId, scope.id);
   if (shape.enum?.length) return structuredClone(shape.enum[0]);
   if (shape.union) {
