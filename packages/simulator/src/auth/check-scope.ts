@@ -37,6 +37,7 @@ export function checkScope(context: RequestContext): void {
     const outside = workspaces.find((id) => id !== issued.entityId) ?? deployments.find((id) => workspaceOf(id) !== issued.entityId);
     if (outside !== undefined) throw refuse(`${outside} lies outside it`);
   } else {
+    if (deployments.length === 0) throw refuse(`this request names no Deployment; ${context.operation.operationId} needs a broader token`);
     const own = workspaceOf(issued.entityId);
     const outside = deployments.find((id) => id !== issued.entityId) ?? workspaces.find((id) => id !== own);
     if (outside !== undefined) throw refuse(`${outside} lies outside it`);

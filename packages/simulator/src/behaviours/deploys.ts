@@ -65,6 +65,8 @@ export const finalizeDeploy: Behaviour = (context) => {
   const deployment = deploymentOf(context);
   const { record: deploy } = itemNamedBy(context, 'deployId');
   if (deploy.status !== 'INITIALIZED') throw new ApiError(400, `Deploy ${deploy.id} is already ${deploy.status}; create a new Deploy to deploy again`);
+  const hidden = context.world.records.hidden(deploy);
+  if (hidden.finalized) throw new ApiError(400, `Deploy ${deploy.id} is already finalized and rolling out; create a new Deploy to deploy again`);
   const { dagTarballVersion } = body(context);
   if (carriesDags(deploy.type)) {
     if (!dagTarballVersion) throw fieldError('dagTarballVersion', `dagTarballVersion is required for a ${deploy.type} deploy: the x-ms-version-id of its upload`, 'required');
@@ -75,6 +77,7 @@ export const finalizeDeploy: Behaviour = (context) => {
   }
   deploy.updatedAt = formatTimestamp(context.now().getTime());
   deploy.updatedBySubject = { ...context.subject };
+  hidden.finalized = true;
   rollOut(context, deployment, deploy);
   return answer(context, deploy);
 };
@@ -91,6 +94,7 @@ export const deployRollback: Behaviour = (context) => {
     { input: { ...copied, description: body(context).description ?? `Rollback to ${target.id}`, status: 'INITIALIZED', ...(current && { rollbackFromId: current.id }) } },
     collectionOf(context, 'deployId'),
   );
+  context.world.records.hidden(deploy).finalized = true;
   rollOut(context, deployment, deploy);
   return answer(context, deploy);
 };

@@ -90,5 +90,6 @@ export class UploadStore {
   clear(): void {
     this.#slots.clear();
     this.#log = [];
+    this.#sequence = 0;
   }
 }
