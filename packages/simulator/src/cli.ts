@@ -32,6 +32,9 @@ async function main(): Promise<number> {
     return 1;
   }
 
+  const populated = simulator.populated.map(
+    (organization) => `  populated Organization ${organization.organizationId} (an Organization API token: ${organization.tokens.organization.token})`,
+  );
   const limits = command.options.rateLimit
     ? `on (${Object.entries(VENDOR_RATE_LIMITS).map(([method, perSecond]) => `${method} ${perSecond}/s`).join(', ')} per token)`
     : 'off';
@@ -40,7 +43,9 @@ async function main(): Promise<number> {
     [
       `Astro API simulator listening on ${simulator.url}`,
       ...Object.entries(simulator.baseUrls).map(([version, url]) => `  ${version.padEnd(8)} ${url}`),
+      `  uploads  ${simulator.uploadUrl}`,
       `  ${simulator.store.size} organizations, seed ${simulator.seed}, reference time ${simulator.store.referenceTime.toISOString()}`,
+      ...populated,
       `  rate limits ${limits}; faults via the x-simulator-fault header or ${simulator.url}/__simulator/faults`,
     ].join('\n'),
   );

@@ -1,4 +1,4 @@
-/** The built bin (`dist/cli.js`): start, serve, log, stop cleanly on signals; clear usage errors. */
+/** The command (`bin/` shim running the built `dist/cli.js`): start, serve, log, stop cleanly on signals; clear usage errors. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { once } from 'node:events';
@@ -7,7 +7,8 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator } from '../../src/index.ts';
 import { callApi } from '../support/call-api.ts';
 
-const BIN = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+const BIN = fileURLToPath(new URL('../../bin/astro-api-simulator.js', import.meta.url));
+const BUILT = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 const running = new Set<ChildProcess>();
 
 interface Run {
@@ -39,7 +40,7 @@ async function waitForOutput(started: Run, pattern: RegExp): Promise<RegExpMatch
 }
 
 beforeAll(() => {
-  if (!existsSync(BIN)) throw new Error('dist/cli.js is missing: build the package first (npx tsup)');
+  if (!existsSync(BUILT)) throw new Error('dist/cli.js is missing: build the package first (npx tsup)');
 });
 
 afterEach(() => {
@@ -52,6 +53,10 @@ describe('astro-api-simulator', () => {
     const [, url] = await waitForOutput(started, /listening on (http:\/\/127\.0\.0\.1:\d+)/);
     await waitForOutput(started, /rate limits .*\/__simulator\/faults/);
     expect(started.output()).toContain('50 organizations, seed 42, reference time 2026-06-01T00:00:00.000Z');
+    const [, organizationId, token] = await waitForOutput(started, /populated Organization (c[0-9a-z]{24}) \(an Organization API token: (\S+)\)/);
+    const workspaces = await callApi(url!, { path: `/v1/organizations/${organizationId}/workspaces`, headers: { authorization: `Bearer ${token}` } });
+    expect(workspaces.json.totalCount).toBe(3);
+    expect(started.output()).toMatch(/uploads {2}http:\/\/127\.0\.0\.1:\d+/);
     expect(started.output()).toContain('rate limits on (GET 25/s, POST 10/s, DELETE 5/s per token)');
     const page = await callApi(url!, { path: '/platform/v1beta1/organizations?limit=2' });
     expect(page.json.totalCount).toBe(50);
@@ -62,10 +67,11 @@ describe('astro-api-simulator', () => {
   });
 
   it('turns rate limits off with --no-rate-limit and stays quiet with --quiet', async () => {
-    const started = run(['--port', '0', '--organizations', '10', '--no-rate-limit', '--quiet']);
+    const started = run(['--port', '0', '--organizations', '10', '--populate', '0', '--no-rate-limit', '--quiet']);
     const [, url] = await waitForOutput(started, /listening on (http:\/\/127\.0\.0\.1:\d+)/);
     await waitForOutput(started, /rate limits .*\/__simulator\/faults/);
     expect(started.output()).toContain('rate limits off');
+    expect(started.output()).not.toContain('populated Organization');
     const responses = await Promise.all(Array.from({ length: 40 }, () => callApi(url!, { path: '/v1/organizations?limit=1' })));
     expect(responses.every((response) => response.status === 200)).toBe(true);
     expect(started.output()).not.toMatch(/GET \/v1\/organizations/);
@@ -84,6 +90,8 @@ describe('astro-api-simulator', () => {
     [['--port', 'abc'], '--port expects a whole number, got "abc"'],
     [['--colour'], "Unknown option '--colour'"],
     [['--reference-time', 'soon'], '--reference-time expects an ISO date-time'],
+    [['--allow-origin', 'https://app.example/path'], '--allow-origin expects an origin'],
+    [['--lifecycle-delay', 'soon'], '--lifecycle-delay expects a whole number, got "soon"'],
   ])('rejects %j with exit code 2 and the usage', async (args, message) => {
     const started = run(args);
     expect(await started.exited).toBe(2);
