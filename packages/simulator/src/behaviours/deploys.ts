@@ -74,6 +74,8 @@ export const finalizeDeploy: Behaviour = (context) => {
       throw fieldError('dagTarballVersion', `dagTarballVersion ${dagTarballVersion} was never uploaded to this Deploy's dagsUploadUrl`);
     }
     deploy.dagTarballVersion = dagTarballVersion;
+  } else if (dagTarballVersion) {
+    throw fieldError('dagTarballVersion', `an ${deploy.type} deploy carries no DAGs: finalize it without dagTarballVersion`);
   }
   deploy.updatedAt = formatTimestamp(context.now().getTime());
   deploy.updatedBySubject = { ...context.subject };

@@ -14,6 +14,8 @@ import { createClient as createV1beta1 } from '@astro-api/client/v1beta1';
 import { loadSpec, specPath } from '@astro-api/openapi';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FAULT_HEADER, startSimulator, type Simulator } from '../../src/index.ts';
+import { userJwt } from '../support/tokens.ts';
+import { validWalk } from '../support/valid-walk.ts';
 import { startPrismProxy, violationRecordingFetch, type PrismProxy } from './run-prism.ts';
 
 const VERSIONS = { v1: createV1, v1beta1: createV1beta1 } as const;
@@ -83,6 +85,44 @@ describe.each(Object.keys(VERSIONS) as (keyof typeof VERSIONS)[])('Prism proxy i
     expect(response.status).toBe(422);
     expect(((await response.json()) as { validation: { code: string }[] }).validation[0]!.code).toBe('maximum');
   });
+});
+
+describe('Prism proxy in front of the simulator, every v1 operation', () => {
+  let simulator: Simulator;
+  let prism: PrismProxy;
+
+  beforeAll(async () => {
+    simulator = await startSimulator({ seed: 22, organizations: 20, populate: 1, referenceTime: '2026-06-01T00:00:00Z', logger: false, lifecycleDelayMs: 10 });
+    prism = await startPrismProxy(specPath('v1', 'yaml'), simulator.baseUrls.v1);
+  }, 60_000);
+  afterAll(async () => {
+    await prism?.stop();
+    await simulator?.close();
+  });
+
+  it('sees no violation in a valid request to each of the 75 operations', async () => {
+    const violations: string[] = [];
+    const through = violationRecordingFetch(violations);
+    const send = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
+      const response = await through(`${prism.url}${path}`, {
+        method,
+        headers: { authorization: 'Bearer prism-walk', ...(body !== undefined && { 'content-type': 'application/json' }), ...headers },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      const text = await response.text();
+      return { status: response.status, json: text && response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : undefined };
+    };
+    // The upload goes to the simulator's upload origin directly: Prism proxies the API only.
+    const upload = async (url: string) => (await fetch(url, { method: 'PUT', headers: { 'x-ms-blob-type': 'BlockBlob' }, body: 'dags' })).headers.get('x-ms-version-id')!;
+    const started = performance.now();
+    const steps = await validWalk(send, simulator.populated[0]!, upload, userJwt({ sub: simulator.populated[0]!.users[0], email: 'walker@acme.example' }));
+    console.info(`prism v1 walk: ${steps.length} requests over ${new Set(steps.map((step) => step.operationId)).size} operations in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    expect(new Set(steps.map((step) => step.operationId)).size).toBe(75);
+    expect(violations).toEqual([]);
+    await prism.settled();
+    expect(prism.violations()).toEqual([]);
+    expect(prism.output()).toMatch(/Forwarding "delete" request/);
+  }, 180_000);
 });
 
 describe('Prism canary', () => {
