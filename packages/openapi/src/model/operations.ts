@@ -49,6 +49,7 @@ export interface HeaderModel {
   required: boolean;
   description?: string;
   schema: JsonObject;
+  example?: unknown;
 }
 
 export interface ResponseModel {
@@ -153,7 +154,13 @@ function readResponse(document: unknown, status: string, node: unknown): Respons
     content: readContent(document, response.content),
     headers: Object.entries(response.headers ?? {}).map(([name, header]) => {
       const h = resolveRef(document, header);
-      return { name, required: h.required === true, ...(h.description !== undefined && { description: h.description }), schema: h.schema ?? {} };
+      return {
+        name,
+        required: h.required === true,
+        ...(h.description !== undefined && { description: h.description }),
+        schema: h.schema ?? {},
+        ...(h.example !== undefined && { example: h.example }),
+      };
     }),
   };
 }
