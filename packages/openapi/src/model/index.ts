@@ -4,6 +4,7 @@ export { schemaShape, shapeFor, unionBranch, type SchemaShape } from './schemas.
 export {
   HTTP_METHODS,
   helperNames,
+  operationEntries,
   readOperations,
   serverOf,
   SpecModelError,
@@ -11,6 +12,7 @@ export {
   type HeaderModel,
   type HttpMethod,
   type MediaTypeModel,
+  type OperationEntry,
   type OperationModel,
   type PaginationModel,
   type ParameterModel,
