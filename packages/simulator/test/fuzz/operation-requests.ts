@@ -16,6 +16,8 @@ const document = loadSpec('v1');
 /** Decisions drawn by fast-check; the request is built from them against the simulator's current state. */
 export interface Plan {
   operation: number;
+  /** `valid`: a request meant to succeed (real ids, a sampled body, a working token); `chaos`: anything goes. */
+  mode: 'valid' | 'chaos';
   picks: number[];
   body: 'example' | 'sample' | 'broken' | 'garbage';
   breakage: number;
@@ -25,6 +27,7 @@ export interface Plan {
 
 export const planArbitrary: fc.Arbitrary<Plan> = fc.record({
   operation: fc.nat({ max: OPERATIONS.length - 1 }),
+  mode: fc.constantFrom('valid', 'chaos'),
   picks: fc.array(fc.nat({ max: 1_000_000 }), { minLength: 24, maxLength: 24 }),
   body: fc.constantFrom('example', 'example', 'sample', 'sample', 'broken', 'garbage'),
   breakage: fc.nat({ max: 9 }),
@@ -63,7 +66,7 @@ function pool(simulator: Simulator, name: string, chosen: Record<string, string>
   const base = `/organizations/${organization}`;
   switch (name) {
     case 'organizationId':
-      return [organization, organization, organization, simulator.store.all()[5]!.id];
+      return chosen.mode === 'valid' ? [organization] : [organization, organization, organization, simulator.store.all()[5]!.id];
     case 'deployId': {
       // Deploys made by the run can still be finalized: offer them more often than the seeded (deployed) ones.
       const deploys = simulator.records.list(`${base}/deployments/${chosen.deploymentId}/deploys`);
@@ -81,7 +84,13 @@ function pool(simulator: Simulator, name: string, chosen: Record<string, string>
     }
     default: {
       const collection = COLLECTIONS[name] ?? COLLECTIONS[name.replace(/s$/, '')];
-      return collection ? ids(simulator, `${base}/${collection}`) : [];
+      if (!collection) return [];
+      // The seeded records (of every kind: the development Deployment, the team with members...) come up
+      // more often than the many the run creates, so that operations needing them keep being reached.
+      const all = ids(simulator, `${base}/${collection}`);
+      const seeded = new Set(JSON.stringify(simulator.populated[0]).match(/c[0-9a-z]{24}/g));
+      const kept = all.filter((id) => seeded.has(id));
+      return [...kept, ...kept, ...kept, ...all];
     }
   }
 }
@@ -208,24 +217,25 @@ export interface BuiltRequest {
 export function buildRequest(plan: Plan, simulator: Simulator): BuiltRequest {
   const operation = OPERATIONS[plan.operation]!;
   const picker = new Picker(plan.picks);
-  const chosen: Record<string, string> = {};
+  const valid = plan.mode === 'valid';
+  const chosen: Record<string, string> = { mode: plan.mode };
   // Seeded records stay (deleting them would starve the operations that need them); records made by the run may go.
   const seeded = new Set(JSON.stringify(simulator.populated[0]).match(/c[0-9a-z]{24}/g));
   for (const parameter of operation.pathParams) {
     const all = pool(simulator, parameter.name, chosen);
     const deletesIt = operation.method === 'DELETE' && operation.path.endsWith(`{${parameter.name}}`) && parameter.name !== 'memberId';
     const known = deletesIt ? all.filter((id) => !seeded.has(id)) : all;
-    chosen[parameter.name] = known.length && !picker.chance(8) ? picker.pick(known) : picker.pick(['cunknown00000000000000000', 'x', '%E2%9C%93', '%20', 'a%2Fb']);
+    chosen[parameter.name] = known.length && (valid || !picker.chance(8)) ? picker.pick(known) : picker.pick(['cunknown00000000000000000', 'x', '%E2%9C%93', '%20', 'a%2Fb']);
   }
   const path = operation.path.replace(/\{([^}]+)\}/g, (_, name: string) => (/%/.test(chosen[name]!) ? chosen[name]! : encodeURIComponent(chosen[name]!)));
 
   const query = new URLSearchParams();
   for (const parameter of operation.query) {
     if (!parameter.required && !picker.chance(35)) continue;
-    const values = plan.query === 'invalid' && picker.chance(50) ? [picker.pick(INVALID_QUERY)] : queryValue(parameter.schema, picker, simulator, chosen, parameter.name);
+    const values = !valid && plan.query === 'invalid' && picker.chance(50) ? [picker.pick(INVALID_QUERY)] : queryValue(parameter.schema, picker, simulator, chosen, parameter.name);
     for (const value of values) query.append(parameter.name, value);
   }
-  if (plan.query === 'unknown') query.append(picker.pick(['colour', 'constructor', 'pageSize', 'supportPlan']), 'x');
+  if (!valid && plan.query === 'unknown') query.append(picker.pick(['colour', 'constructor', 'pageSize', 'supportPlan']), 'x');
   const search = query.toString().replace(/%25(?=[0-9A-Fa-f]{2}|zz)/g, '%');
 
   let body: string | Buffer | undefined;
@@ -235,9 +245,9 @@ export function buildRequest(plan: Plan, simulator: Simulator): BuiltRequest {
     let value: unknown;
     if (plan.body === 'example' && example !== undefined) value = withLiveIds(example, picker, simulator, chosen);
     else value = sample(media.schema, picker, simulator, chosen);
-    if (plan.body === 'broken') value = breakBody(value, picker, plan.breakage);
-    body = plan.body === 'garbage' ? picker.pick([Buffer.from([0xff, 0xfe, 0x00]), '{"name":', 'not json', '']) : JSON.stringify(value);
-  } else if (plan.body === 'garbage' && picker.chance(30)) {
+    if (!valid && plan.body === 'broken') value = breakBody(value, picker, plan.breakage);
+    body = !valid && plan.body === 'garbage' ? picker.pick([Buffer.from([0xff, 0xfe, 0x00]), '{"name":', 'not json', '']) : JSON.stringify(value);
+  } else if (!valid && plan.body === 'garbage' && picker.chance(30)) {
     body = '{"unexpected":true}';
   }
 
@@ -250,8 +260,8 @@ export function buildRequest(plan: Plan, simulator: Simulator): BuiltRequest {
     deployment: `Bearer ${tokens.deployment.token}`,
     bad: picker.pick(['Basic dXNlcg==', 'Bearer ', 'Bearer a{b}', `Bearer ${tokens.organization.token.slice(0, -4)}abcd`]),
     none: undefined,
-  }[plan.token];
-  const headers: Record<string, string> = { 'content-type': plan.body === 'garbage' && picker.chance(30) ? 'text/plain' : 'application/json' };
+  }[valid ? (operation.operationId === 'GetSelfUser' ? 'user' : picker.pick(['free', 'free', 'organization'] as const)) : plan.token];
+  const headers: Record<string, string> = { 'content-type': !valid && plan.body === 'garbage' && picker.chance(30) ? 'text/plain' : 'application/json' };
   if (authorization) headers.authorization = authorization;
   return { operation, request: { method: operation.method, path: `/v1${path}${search ? `?${search}` : ''}`, headers, body } };
 }
