@@ -30,6 +30,7 @@ const ROUTES: Record<string, Record<string, ControlHandler>> = {
         populatedOrganizations: populated(),
         records: world.records.totalRecords,
         uploadOrigin: world.uploads.origin,
+        memory: { rssBytes: process.memoryUsage.rss(), heapUsedBytes: process.memoryUsage().heapUsed },
       },
     }),
   },

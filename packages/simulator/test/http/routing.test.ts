@@ -59,7 +59,9 @@ describe('routing', () => {
       populatedOrganizations: [],
       records: 0,
       uploadOrigin: simulator().uploadUrl,
+      memory: { rssBytes: expect.any(Number), heapUsedBytes: expect.any(Number) },
     });
+    expect(response.json.memory.rssBytes).toBeGreaterThan(response.json.memory.heapUsedBytes);
   });
 });
 
