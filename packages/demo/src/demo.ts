@@ -1,11 +1,12 @@
 /**
- * `pnpm demo`: the SDK end to end. Exit code 0 when every step worked, 1 when one failed
- * (with the reason), 2 for bad options.
+ * `pnpm demo`: an automation of the Astro API with the SDK. Exit code 0 when every step worked, 1
+ * when one failed (with the reason), 2 for bad options.
  */
-import { parseDemoOptions, UsageError, USAGE } from './options.ts';
+import { createClient } from '@astro-api/client/v1';
 import { describeError } from './describe-error.ts';
-import { createOrganizationsApi } from './organizations-api.ts';
+import { parseDemoOptions, UsageError, USAGE } from './options.ts';
 import { runDemo } from './run-demo.ts';
+import type { StepRecord } from './steps/step.ts';
 import { summaryLines } from './summary.ts';
 import { openTarget, type Target } from './target.ts';
 import { countTraffic } from './traffic.ts';
@@ -27,6 +28,9 @@ async function main(): Promise<number> {
   }
 
   const started = performance.now();
+  const startedAt = Date.now();
+  const traffic = countTraffic();
+  const records: StepRecord[] = [];
   let target: Target | undefined;
   const stop = async () => {
     const current = target;
@@ -38,10 +42,20 @@ async function main(): Promise<number> {
 
   try {
     target = await openTarget(options);
-    print(`Astro API SDK demo — API ${options.apiVersion} — ${target.description}`);
-    const traffic = countTraffic();
-    const api = createOrganizationsApi({ apiVersion: options.apiVersion, baseUrl: target.baseUrl, token: target.token, fetch: traffic.fetch });
-    const records = await runDemo({ api, traffic, print, progressOutput: process.stdout, pageSize: options.pageSize }, options, target.writable);
+    print(`Astro API SDK demo — ${target.description}`);
+    const { baseUrl, organizationId } = target;
+    const clientWithToken = (token: string) => createClient({ token, baseUrl, organizationId, fetch: traffic.fetch });
+    const context = {
+      client: clientWithToken(target.token),
+      clientWithToken,
+      traffic,
+      print,
+      progressOutput: process.stdout,
+      pageSize: options.pageSize,
+      pollMs: target.pollMs,
+      startedAt,
+    };
+    const records = await runDemo(context, target.writable);
     print();
     for (const line of summaryLines(records, traffic.statuses(), performance.now() - started)) print(line);
     return 0;

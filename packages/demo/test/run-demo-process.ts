@@ -12,7 +12,7 @@ export interface DemoRun {
 
 /** Runs the demo as `pnpm demo` does (tsx src/demo.ts), without a terminal and without ASTRO_* variables unless given. */
 export function runDemoProcess(args: string[], env: Record<string, string> = {}): Promise<DemoRun> {
-  const { ASTRO_API_TOKEN: _token, ASTRO_API_BASE_URL: _url, ...inherited } = process.env;
+  const { ASTRO_API_TOKEN: _token, ASTRO_API_BASE_URL: _url, ASTRO_ORGANIZATION_ID: _organization, ...inherited } = process.env;
   const child = spawn(TSX, [DEMO, ...args], { env: { ...inherited, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';

@@ -1,16 +1,22 @@
-import type { OrganizationsApi } from '../organizations-api.ts';
+import type { AstroClient } from '@astro-api/client/v1';
 import type { ProgressOutput } from '../progress.ts';
 import type { Traffic } from '../traffic.ts';
 
 /** What every step gets. */
 export interface StepContext {
-  api: OrganizationsApi;
+  client: AstroClient;
+  /** A client of the same target acting with another token (an API token the demo created). */
+  clientWithToken(token: string): AstroClient;
   traffic: Traffic;
   /** Prints one line of the report. */
   print(line?: string): void;
   /** Where progress lines go (a terminal or a log). */
   progressOutput: ProgressOutput;
   pageSize: number;
+  /** Poll gap of the waiters, when the target wants one. */
+  pollMs?: number;
+  /** When the demo started (ms since the epoch): its audit-log export starts there. */
+  startedAt: number;
 }
 
 export interface StepRecord {
@@ -47,6 +53,27 @@ export async function runStep<T>(
     records.push({ step, requests: context.traffic.requests() - requestsBefore, ms: performance.now() - started, result });
     return value;
   } catch (error) {
+    records.push({ step, requests: context.traffic.requests() - requestsBefore, ms: performance.now() - started, result: 'failed' });
     throw new StepError(step, error);
+  }
+}
+
+/** Records a step that did not run, with the reason. */
+export function skipStep(context: StepContext, records: StepRecord[], step: string, reason: string): void {
+  context.print();
+  context.print(`▸ ${step}`);
+  context.print(`  skipped: ${reason}`);
+  records.push({ step, requests: 0, ms: 0, result: 'skipped (read-only)' });
+}
+
+/** Shows a wait on the progress line: elapsed time and requests so far, redrawn while `work` runs. */
+export async function withTicker<T>(context: StepContext, label: string, work: () => Promise<T>, progress: { update(done: number, total?: number, detail?: string): void }): Promise<T> {
+  const started = performance.now();
+  const before = context.traffic.requests();
+  const timer = setInterval(() => progress.update(context.traffic.requests() - before, undefined, `${label} ${((performance.now() - started) / 1000).toFixed(1)} s`), 100);
+  try {
+    return await work();
+  } finally {
+    clearInterval(timer);
   }
 }
