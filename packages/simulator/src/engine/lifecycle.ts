@@ -51,10 +51,6 @@ export class Lifecycle {
     }
   }
 
-  get pending(): number {
-    return this.#pending.length;
-  }
-
   clear(): void {
     this.#pending = [];
   }

@@ -45,11 +45,6 @@ export class RecordStore {
     return existed;
   }
 
-  /** Collection paths directly below a prefix, e.g. every collection of one Organization. */
-  collectionsUnder(prefix: string): string[] {
-    return [...this.#collections.keys()].filter((path) => path.startsWith(`${prefix}/`) && !path.slice(prefix.length + 1).includes('/'));
-  }
-
   hidden(record: JsonRecord): JsonRecord {
     let data = this.#hidden.get(record);
     if (!data) this.#hidden.set(record, (data = {}));
