@@ -13,10 +13,3 @@ export function formatBytes(bytes: number): string {
   if (bytes < 1024 ** 2) return `${(bytes / 1024).toFixed(1)} KiB`;
   return `${(bytes / 1024 ** 2).toFixed(1)} MiB`;
 }
-
-/** `2026-05-01T00:00:00Z` → `2026-05-01 00:00`: short enough for a table cell. */
-export const formatTimestamp = (timestamp: string | undefined): string =>
-  timestamp ? timestamp.replace('T', ' ').replace(/:\d{2}Z$/, '') : '—';
-
-/** Shortens text to `width` characters with an ellipsis. */
-export const truncate = (text: string, width: number): string => (text.length <= width ? text : `${text.slice(0, width - 1)}…`);

@@ -9,6 +9,8 @@ export interface ProgressOutput {
 
 export interface Progress {
   update(done: number, total?: number, detail?: string): void;
+  /** Like update, with free text instead of a count. */
+  note(text: string): void;
   /** Ends the step with a final line. */
   finish(summary: string): void;
 }
@@ -31,14 +33,20 @@ export function createProgress(
   const text = (done: number, total: number | undefined, detail: string | undefined) => {
     const count = total === undefined ? `${done.toLocaleString('en-US')}` : `${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')}`;
     const percent = total ? ` ${bar(done, total)} ${Math.floor((Math.min(done, total) / total) * 100)}%` : '';
-    return `  … ${label}: ${count}${percent}${detail ? ` · ${detail}` : ''}`;
+    return `${count}${percent}${detail ? ` · ${detail}` : ''}`;
+  };
+  const show = (line: string) => {
+    const time = now();
+    if (time - last < (tty ? TTY_REDRAW_MS : intervalMs)) return;
+    last = time;
+    output.write(tty ? `\r\x1b[2K  … ${label}: ${line}` : `  … ${label}: ${line}\n`);
   };
   return {
     update(done, total, detail) {
-      const time = now();
-      if (time - last < (tty ? TTY_REDRAW_MS : intervalMs)) return;
-      last = time;
-      output.write(tty ? `\r\x1b[2K${text(done, total, detail)}` : `${text(done, total, detail)}\n`);
+      show(text(done, total, detail));
+    },
+    note(line) {
+      show(line);
     },
     finish(summary) {
       output.write(`${tty ? '\r\x1b[2K' : ''}  ✔ ${label}: ${summary}\n`);

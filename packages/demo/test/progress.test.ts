@@ -41,4 +41,16 @@ describe('createProgress', () => {
     ]);
     expect(writes.join('')).not.toContain('\r');
   });
+
+  it('shows free text with note, throttled the same way', () => {
+    let now = 0;
+    const { writes, output } = recorder(false);
+    const progress = createProgress('waiting for HEALTHY', output, { now: () => now, intervalMs: 1000 });
+    progress.note('0.1 s, 1 request');
+    now = 500;
+    progress.note('0.6 s, 2 requests');
+    now = 1200;
+    progress.note('1.2 s, 3 requests');
+    expect(writes).toEqual(['  … waiting for HEALTHY: 0.1 s, 1 request\n', '  … waiting for HEALTHY: 1.2 s, 3 requests\n']);
+  });
 });

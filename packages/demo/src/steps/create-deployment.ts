@@ -27,7 +27,6 @@ export async function createDeployment(context: StepContext, cleanup: Cleanup, w
   const progress = createProgress('waiting for HEALTHY', context.progressOutput);
   const healthy = await withTicker(
     context,
-    'polling',
     () => context.client.deployments.waitForStatus(created.id, 'HEALTHY', { failOn: ['UNHEALTHY'], ...(context.pollMs && { intervalMs: context.pollMs }) }),
     progress,
   );

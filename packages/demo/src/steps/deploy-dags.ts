@@ -12,7 +12,6 @@ export async function deployDags(context: StepContext, deployment: Deployment, s
   const progress = createProgress('deploying DAGs', context.progressOutput);
   const deploy = await withTicker(
     context,
-    'upload, finalize, wait',
     () => context.client.deploys.deployDags(deployment.id, tarball, { description: 'DAGs of the SDK demo', wait: context.pollMs ? { intervalMs: context.pollMs } : true }),
     progress,
   );

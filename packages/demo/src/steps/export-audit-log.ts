@@ -20,7 +20,7 @@ export async function exportAuditLog(context: StepContext): Promise<{ value: num
     events += 1;
     bytes += JSON.stringify(event).length + 1;
     if (event.requestId && changes.has(event.requestId)) {
-      const what = `${event.method} ${(event.path ?? '').replace(/\/organizations\/[^/]+/, '').replace(/\/c[0-9a-z]{24}/g, '/…') || '/'}`;
+      const what = `${event.method} ${(event.path ?? '').replace(/^.*\/organizations\/[^/]+/, '').replace(/\/c[0-9a-z]{24}/g, '/…') || '/'}`;
       found.set(what, (found.get(what) ?? 0) + 1);
     }
     progress.update(events, undefined, formatBytes(bytes));

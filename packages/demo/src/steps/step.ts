@@ -1,5 +1,5 @@
 import type { AstroClient } from '@astro-api/client/v1';
-import type { ProgressOutput } from '../progress.ts';
+import type { Progress, ProgressOutput } from '../progress.ts';
 import type { Traffic } from '../traffic.ts';
 
 /** What every step gets. */
@@ -67,10 +67,14 @@ export function skipStep(context: StepContext, records: StepRecord[], step: stri
 }
 
 /** Shows a wait on the progress line: elapsed time and requests so far, redrawn while `work` runs. */
-export async function withTicker<T>(context: StepContext, label: string, work: () => Promise<T>, progress: { update(done: number, total?: number, detail?: string): void }): Promise<T> {
+export async function withTicker<T>(context: StepContext, work: () => Promise<T>, progress: Progress): Promise<T> {
   const started = performance.now();
   const before = context.traffic.requests();
-  const timer = setInterval(() => progress.update(context.traffic.requests() - before, undefined, `${label} ${((performance.now() - started) / 1000).toFixed(1)} s`), 100);
+  const tick = () => {
+    const requests = context.traffic.requests() - before;
+    progress.note(`${((performance.now() - started) / 1000).toFixed(1)} s, ${requests} request${requests === 1 ? '' : 's'}`);
+  };
+  const timer = setInterval(tick, 100);
   try {
     return await work();
   } finally {

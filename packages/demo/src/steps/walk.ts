@@ -19,7 +19,7 @@ export async function walkEverything(context: StepContext): Promise<{ value: { d
     progress.update(seen.size);
   }
   const deployments = seen.size;
-  progress.finish(`${formatCount(deployments)} Deployments (${[...byType].map(([type, count]) => `${count} ${type}`).join(', ')})`);
+  progress.finish(`${formatCount(deployments)} Deployments (${[...byType].sort().map(([type, count]) => `${count} ${type}`).join(', ')})`);
   const byScope = new Map<string, number>();
   progress = createProgress('walking API tokens', context.progressOutput);
   let tokens = 0;
