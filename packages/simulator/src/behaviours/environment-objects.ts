@@ -36,10 +36,10 @@ function checkLinks(context: RequestContext, links: JsonRecord[] | undefined): v
   for (const link of links ?? []) requireScopeEntity(context, link.scope, link.scopeEntityId);
 }
 
-/** The names of the settings given for the object's type, and per link the overrides given. */
+/** The names of the settings given for the object's type (not the `isSecret` flag), and per link the overrides given. */
 function withSetFields(record: JsonRecord): void {
   const settings = record[SETTINGS[record.objectType]!] ?? {};
-  record.setFields = Object.keys(settings).filter((name) => settings[name] !== undefined);
+  record.setFields = Object.keys(settings).filter((name) => settings[name] !== undefined && name !== 'isSecret');
   for (const link of record.links ?? []) {
     const overrides = Object.values(link).find((value) => value && typeof value === 'object') as JsonRecord | undefined;
     link.setFields = overrides ? Object.keys(overrides) : [];

@@ -9,7 +9,7 @@ import { createDeployment } from './deployments.ts';
 import { createDeploy, deployRollback, finalizeDeploy } from './deploys.ts';
 import { createEnvironmentObject, excludeLinking, getEnvironmentObject, listEnvironmentObjects, updateEnvironmentObject } from './environment-objects.ts';
 import { deleteHibernationOverride, updateHibernationOverride } from './hibernation.ts';
-import { createUserInvite } from './invites.ts';
+import { createUserInvite, deleteUserInvite } from './invites.ts';
 import { bulkCreateIpRanges, bulkDeleteIpRanges, createIpRange, deleteIpRange } from './ip-ranges.ts';
 import { getDeploymentLogs } from './logs.ts';
 import { getClusterOptions, getDeploymentOptions } from './options-catalog.ts';
@@ -70,5 +70,6 @@ export const BEHAVIOURS: Readonly<Record<string, Behaviour>> = {
   GetClusterOptions: getClusterOptions,
   GetDeploymentOptions: getDeploymentOptions,
   CreateUserInvite: createUserInvite,
+  DeleteUserInvite: deleteUserInvite,
   GetSelfUser: getSelfUser,
 };

@@ -1,9 +1,11 @@
 /**
  * Invites: inviting an email address adds a PENDING user with the invited role to the
- * Organization, and the invite (valid 7 days) names that user. Inviting a current member is a 400.
+ * Organization, and the invite (valid 7 days) names that user; deleting the invite removes that
+ * user again while still pending. Inviting a current member is a 400.
  */
 import type { Behaviour } from '../engine/context.ts';
-import { answer, createRecord } from '../engine/generic.ts';
+import { answer, createRecord, deleteRecord } from '../engine/generic.ts';
+import { requireItem } from '../engine/locate.ts';
 import { concretePath } from '../engine/resources.ts';
 import { ApiError } from '../server/api-error.ts';
 import { formatTimestamp } from '../store/timestamps.ts';
@@ -30,4 +32,12 @@ export const createUserInvite: Behaviour = (context) => {
     },
   });
   return answer(context, invite);
+};
+
+export const deleteUserInvite: Behaviour = (context) => {
+  const item = requireItem(context);
+  deleteRecord(context, item);
+  const users = concretePath(collectionOf(context, 'userId').path, context.parameters.path);
+  if (context.world.records.get(users, item.record.userId)?.status === 'PENDING') context.world.records.delete(users, item.record.userId);
+  return answer(context, undefined);
 };

@@ -134,7 +134,9 @@ export function getRecord(context: RequestContext): JsonRecord {
 /**
  * Full replace: the members the request body's schema declares take the body's values (absent
  * ones are removed), the server's own members (id, creation, status, URLs) stay, and the update
- * moves `updatedAt`/`updatedBy`. A union's tag (`type` of a Deployment) cannot change.
+ * moves `updatedAt`/`updatedBy`. The same holds inside nested objects: a member the request cannot
+ * name stays (an environment variable's `isSecret` when only its `value` is sent). A union's tag
+ * (`type` of a Deployment) cannot change.
  */
 export function replaceRecord(context: RequestContext, options: { prepare?: (record: JsonRecord) => void } = {}, item: LocatedItem = requireItem(context)): JsonRecord {
   const { collection, record } = item;
@@ -149,10 +151,10 @@ export function replaceRecord(context: RequestContext, options: { prepare?: (rec
       fieldErrors: [{ code: 'eq', field: union.propertyName, message: `${union.propertyName} must stay ${kind}` }],
     });
   }
-  const managed = requestSchema ? [...shapeFor(context.api.document, requestSchema, body).properties.keys()] : Object.keys(body);
-  const base: JsonRecord = { ...record };
-  for (const member of [...managed, 'updatedAt', 'updatedBy']) delete base[member];
-  const next = shapeRecord(shapeContext(context), collection.recordSchema, { ...base, ...body }, {
+  const merged = requestSchema ? replaceManaged(context.api.document, requestSchema, record, body) : { ...record, ...body };
+  delete merged.updatedAt;
+  delete merged.updatedBy;
+  const next = shapeRecord(shapeContext(context), collection.recordSchema, merged, {
     id: item.id,
     idField: collection.idField,
     example: exampleOf(context, collection),
@@ -164,6 +166,21 @@ export function replaceRecord(context: RequestContext, options: { prepare?: (rec
   Object.assign(record, next);
   startLifecycle(context, collection, record, 'update');
   return record;
+}
+
+const isPlainObject = (value: unknown): value is JsonRecord => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** The record with the request schema's members replaced by the body's, recursively for nested objects. */
+function replaceManaged(document: unknown, requestSchema: unknown, record: JsonRecord, body: JsonRecord): JsonRecord {
+  const merged: JsonRecord = { ...record };
+  for (const [member, memberSchema] of shapeFor(document, requestSchema, body).properties) {
+    const given = body[member];
+    if (given === undefined) delete merged[member];
+    else if (isPlainObject(given) && isPlainObject(record[member]) && shapeFor(document, memberSchema, given).properties.size > 0) {
+      merged[member] = replaceManaged(document, memberSchema, record[member], given);
+    } else merged[member] = given;
+  }
+  return merged;
 }
 
 export function deleteRecord(context: RequestContext, item: LocatedItem = requireItem(context)): void {
