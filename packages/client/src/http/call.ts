@@ -56,15 +56,15 @@ export function startCall(call: Call): Call {
   return call;
 }
 
-/** What a failed call rejects with: the caller's abort reason, the deadline's AstroTimeoutError, an AstroError as it is, else a connection error quoting `text`. */
-export const ended = (call: Call, error: unknown, scrub: Scrub, text: string): unknown =>
+/** What a failed call rejects with: the caller's abort reason, the deadline's AstroTimeoutError, an AstroError as it is, else a connection error: `<what> (<cause>)<advice>.` */
+export const ended = (call: Call, error: unknown, scrub: Scrub, what: string, advice = ''): unknown =>
   call.caller?.aborted
     ? call.caller.reason
     : call.deadline?.aborted
       ? callError(AstroTimeoutError, call.site, `: the call took longer than deadlineMs (${call.deadlineMs} ms).`, { timeoutMs: call.deadlineMs })
       : error instanceof AstroError
         ? error
-        : connectionError(error, call.site, scrub, (cause) => `: ${text} (${cause}).`);
+        : connectionError(error, call.site, scrub, (cause) => `: ${what} (${cause})${advice}.`);
 
 /**
  * One attempt of `call`, on `controller`. The Request is held until the attempt ends: Node's fetch

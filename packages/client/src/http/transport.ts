@@ -51,12 +51,13 @@ export function createTransport(settings: Settings, route: (method: string, path
     for (let retry = 0; ; retry++) {
       // The first attempt of a helper sends the Request openapi-fetch built, whose signal is `first`'s.
       const reuse = !retry && first ? request : undefined;
+      // A failing token function fails the call as it is, unretried.
+      const secret = call.bare ? '' : await token();
       const attempt = startAttempt(call, reuse && first, reuse);
       let sent = reuse ? reuse.headers : new Headers(headers);
       let delay = backoffMs(retry);
       try {
-        if (!call.bare) {
-          const secret = await token();
+        if (secret) {
           remember(secret);
           sent.set('authorization', `Bearer ${secret}`);
           if (userAgent) sent.set('user-agent', userAgent);
@@ -102,13 +103,13 @@ export function createTransport(settings: Settings, route: (method: string, path
         attempt.end();
         const timedOut = error instanceof AstroTimeoutError;
         if (call.signal?.aborted || (error instanceof AstroError && !timedOut) || retry >= maxRetries || !(idempotent || (!timedOut && neverSent(error))) || !inTime(call, delay))
-          throw ended(call, error, scrub, 'no response; check the network and baseUrl');
+          throw ended(call, error, scrub, 'no response', '; check the network and baseUrl');
       } finally {
         // Middleware sees the request again afterwards: without the token.
         reuse?.headers.delete('authorization');
       }
       await sleep(delay, call.signal).catch((error: unknown) => {
-        throw ended(call, error, scrub, '');
+        throw ended(call, error, scrub, 'stopped');
       });
     }
   }
