@@ -17,6 +17,7 @@ import { parseArgs } from 'node:util';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { renderHelperDeclarations } from './helper-declarations.ts';
 import { loadModel } from './load-model.ts';
+import { nameRootTypes } from './named-types.ts';
 import { renderOperationsModule } from './pack-operations.ts';
 
 export const API_VERSIONS = ['v1', 'v1beta1'] as const;
@@ -83,7 +84,7 @@ export async function renderDocument(version: string, document: Document): Promi
     alphabetize: false,
     silent: true,
   });
-  const types = astToString(ast);
+  const types = nameRootTypes(astToString(ast), document.components?.schemas ?? {}, model.componentName);
   const takenNames = new Set([...types.matchAll(/^export (?:type|interface|const|declare const|function) (\w+)/gm)].map((match) => match[1]!));
   const declarations = renderHelperDeclarations(operations, { version, takenNames, componentName: model.componentName, resolveRef: model.resolveRef, document });
   return {

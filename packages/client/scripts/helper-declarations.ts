@@ -37,10 +37,21 @@ export function renderHelperDeclarations(operations: OperationModel[], context: 
   const { version, takenNames, componentName, resolveRef, document } = context;
   const aliases: string[] = [];
   const usedTypes = new Set<string>();
-  const alias = (name: string, type: string, doc: string) => {
+  /** Declares `name` for the inline `schema` found at `access`: an interface for an object (an editor shows its name), an array of a named item, or an alias. */
+  const alias = (name: string, access: string, doc: string, schema?: unknown) => {
     if (takenNames.has(name)) throw new Error(`The helper type ${name} would shadow a generated type of the same name; rename the schema or the operation`);
     takenNames.add(name);
-    aliases.push(`/** ${docText(doc)} */\nexport type ${name} = ${type};\n`);
+    const node = resolveRef(document, schema) ?? {};
+    const item = node.type === 'array' ? componentName(node.items) : undefined;
+    if (item) usedTypes.add(item);
+    aliases.push(
+      `/** ${docText(doc)} */\n` +
+        (item
+          ? `export type ${name} = ${item}[];\n`
+          : node.type === 'object' && !node.oneOf && !node.anyOf
+            ? `export interface ${name} extends Of<${access}> {}\n`
+            : `export type ${name} = ${access};\n`),
+    );
     return name;
   };
   /** The schema's own name when it is a `$ref` to a component, else `fallback`. */
@@ -59,18 +70,20 @@ export function renderHelperDeclarations(operations: OperationModel[], context: 
     const op = `operations['${operationId}']`;
     const args = pathParams.filter((parameter) => parameter.name !== ORGANIZATION_PARAMETER).map((parameter) => `${parameter.name}: string`);
     if (requestBody) {
-      const type = named(jsonMedia(requestBody.content)?.schema, () => alias(`${operationId}Body`, `NonNullable<${op}['requestBody']>['content']['application/json']`, `Request body of ${operationId}.`));
+      const schema = jsonMedia(requestBody.content)?.schema;
+      const type = named(schema, () => alias(`${operationId}Body`, `NonNullable<${op}['requestBody']>['content']['application/json']`, `Request body of ${operationId}.`, schema));
       args.push(`body${requestBody.required ? '' : '?'}: ${type}`);
     }
     let queryType = '';
     if (query.length) {
-      queryType = alias(`${operationId}Query`, `NonNullable<${op}['parameters']['query']>`, `Query parameters of ${operationId}.`);
+      queryType = alias(`${operationId}Query`, `NonNullable<${op}['parameters']['query']>`, `Query parameters of ${operationId}.`, { type: 'object' });
       args.push(`query${query.some((parameter) => parameter.required) ? '' : '?'}: ${queryType}`);
     }
     const withOptions = (list: string[]) => [...list, 'options?: RequestOptions'].join(', ');
 
     const successSchema = jsonMedia(success.content)?.schema;
-    const data = successKind === 'json' ? named(successSchema, () => alias(`${operationId}Response`, `${op}['responses'][${success.status}]['content']['application/json']`, `Success body of ${operationId}.`)) : '';
+    const data =
+      successKind === 'json' ? named(successSchema, () => alias(`${operationId}Response`, `${op}['responses'][${success.status}]['content']['application/json']`, `Success body of ${operationId}.`, successSchema)) : '';
     const link = `@see {@link ${referenceUrl(version, tag, operationId)} | ${operationId}} in the API reference`;
     const permission = permissions.length ? [`Permission: ${permissions.map((action) => `\`${action}\``).join(', ')}.`] : [];
     const docLines = (title: string, ...more: string[]) => [title, '', ...(more.length ? [...more, ''] : []), ...permission, link];
@@ -113,5 +126,6 @@ export function renderHelperDeclarations(operations: OperationModel[], context: 
   const imports =
     `import type { PageIterator, RequestOptions, WalkQuery } from '../resources/types.ts';\n` +
     `import type { ${['operations', ...[...usedTypes].sort()].join(', ')} } from './${version}.ts';\n`;
-  return [imports, ...aliases, ...interfaces, all].join('\n');
+  const of = '/** The type an interface above takes its members from (an interface keeps its name in an editor, an alias does not). */\ntype Of<T> = T;\n';
+  return [imports, ...aliases, ...interfaces, all, of].join('\n');
 }

@@ -4,12 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { renderDocument } from '../scripts/generate.ts';
 import { groupInterface } from '../scripts/helper-declarations.ts';
 import { loadModel } from '../scripts/load-model.ts';
+import { schemaDeclaration } from '../scripts/named-types.ts';
 import { packOperation } from '../scripts/pack-operations.ts';
 import { REFERENCE_SITE_URL, referenceUrl } from '../scripts/reference-links.ts';
 import { operations as packedV1 } from '../src/generated/v1.operations.ts';
 import { unpack } from '../src/resources/operations.ts';
 
-const { readOperations } = await loadModel();
+const { readOperations, componentName } = await loadModel();
 
 type Json = Record<string, unknown>;
 const ok = (schema: Json = { $ref: '#/components/schemas/Thing' }) => ({ '200': { description: 'ok', content: { 'application/json': { schema } } } });
@@ -32,7 +33,7 @@ const listParameters = [
 ];
 
 /** A small document in the bundle's shape. */
-const documentWith = (paths: Json): Json & { info: { version: string } } => ({
+const documentWith = (paths: Json): Json & { info: { title: string; version: string } } => ({
   openapi: '3.1.0',
   info: { title: 'Things', version: '1.0' },
   servers: [{ url: 'https://api.example.test/v1/' }],
@@ -201,5 +202,22 @@ describe('the helper declarations', async () => {
     expect(v1).toContain('  listMembersAll(teamId: string, query?: WalkQuery<ListTeamMembersQuery>, options?: RequestOptions): PageIterator<TeamMember>;');
     expect(v1).toContain('  auditLogs(query?: GetOrganizationAuditLogsQuery, options?: RequestOptions): AsyncGenerator<AuditLogEvent, void, undefined>;');
     expect(v1.match(/^ {2}\w+\(/gm)).toHaveLength(75 + 14 + 1);
+  });
+});
+
+describe('named types for the schemas', () => {
+  it('makes object schemas interfaces and unions unions of them, so an editor keeps their names', () => {
+    expect(schemaDeclaration('Thing', { type: 'object', properties: {} }, componentName)).toBe("export interface Thing extends Schema<'Thing'> {}");
+    expect(schemaDeclaration('Request', { oneOf: [{ $ref: '#/components/schemas/A' }, { $ref: '#/components/schemas/B' }], discriminator: { propertyName: 'type' } }, componentName)).toBe(
+      'export type Request = A | B;',
+    );
+    expect(schemaDeclaration('Status', { type: 'string', enum: ['A', 'B'] }, componentName)).toBeUndefined();
+    expect(schemaDeclaration('Inline', { oneOf: [{ type: 'string' }, { $ref: '#/components/schemas/B' }] }, componentName)).toBeUndefined();
+  });
+
+  it('keeps the generated types equal to openapi-typescript’s (the type tests compare them)', async () => {
+    const types = (await renderDocument('v1', things))['v1.ts']!;
+    expect(types).toContain("export interface Thing extends Schema<'Thing'> {}");
+    expect(types).toContain("type Schema<Name extends keyof components['schemas']> = components['schemas'][Name];");
   });
 });

@@ -68,7 +68,7 @@ describe('the calling convention', () => {
   ])('resolves operations without a success body to undefined, on %s', async (_, answer) => {
     const fetch = fakeFetch(answer);
     const astro = testClient({ fetch });
-    await expect(astro.environmentObjects.excludeLinking('env-1', { scope: 'WORKSPACE', scopeEntityId: 'ws-1' })).resolves.toBeUndefined();
+    await expect(astro.environmentObjects.excludeLinking('env-1', { scope: 'DEPLOYMENT', scopeEntityId: 'd-1' })).resolves.toBeUndefined();
     await expect(astro.teams.addMembers('t-1', { memberIds: ['u-1'] })).resolves.toBeUndefined();
     await expect(astro.apiTokens.delete('tok-1')).resolves.toBeUndefined();
   });

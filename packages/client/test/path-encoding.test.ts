@@ -76,7 +76,7 @@ describe('ids that could change the URL are rejected before sending', () => {
   it('for every helper, synchronously for the streaming ones', async () => {
     expect(() => astro.withOrganization('').organizations.auditLogs()).toThrow(AstroInputError);
     await expect(astro.deploys.get('dep-1', '..')).rejects.toThrow(/deploys\.get: deployId "\.\." is not an id/);
-    await expect(astro.workspaces.update('', { name: 'n' })).rejects.toThrow(AstroInputError);
+    await expect(astro.workspaces.update('', { name: 'n', description: 'd', cicdEnforcedDefault: false })).rejects.toThrow(AstroInputError);
   });
 
   it('through astro.GET as well', async () => {

@@ -99,7 +99,7 @@ describe('the token never appears in an error', () => {
   });
 
   it('AstroInputError', async () => {
-    const error = await failureOf(client(json(200, {})).organizations.get(''));
+    const error = await failureOf(client(json(200, {})).deployments.get(''));
     expect(error).toBeInstanceOf(AstroInputError);
     expectNoToken(error);
   });

@@ -197,7 +197,7 @@ describe('idempotency from the spec (x-idempotent)', () => {
     ['finalize', (astro: ReturnType<typeof setup>['astro']) => astro.deploys.finalize('d-1', 'dep-1', { dagTarballVersion: 'v1' })],
     ['team members', (astro: ReturnType<typeof setup>['astro']) => astro.teams.addMembers('t-1', { memberIds: ['u-1'] })],
     ['a delete', (astro: ReturnType<typeof setup>['astro']) => astro.workspaces.delete('ws-1')],
-  ])('does not retry %s after a 503 either', async (_, call) => {
+  ] as [string, (astro: ReturnType<typeof setup>['astro']) => Promise<unknown>][])('does not retry %s after a 503 either', async (_, call) => {
     const { fetch, astro } = setup([busy(), json(200, {})]);
     const { error } = await settle(call(astro));
     expect((error as AstroApiError).status).toBe(503);
@@ -235,7 +235,7 @@ describe('idempotency from the spec (x-idempotent)', () => {
     await settle(astro.POST('/organizations/{organizationId}/deployments', { params: { path: { organizationId: 'org-1' } }, body: deployment }));
     expect(fetch.calls).toHaveLength(1);
     const update = setup([busy(), json(200, { id: 'ws-1' })]);
-    await settle(update.astro.POST('/organizations/{organizationId}/workspaces/{workspaceId}', { params: { path: { organizationId: 'org-1', workspaceId: 'ws-1' } }, body: { name: 'n' } }));
+    await settle(update.astro.POST('/organizations/{organizationId}/workspaces/{workspaceId}', { params: { path: { organizationId: 'org-1', workspaceId: 'ws-1' } }, body: { name: 'n', description: 'd', cicdEnforcedDefault: false } }));
     expect(update.fetch.calls).toHaveLength(2);
   });
 

@@ -2,82 +2,82 @@
 // Do not edit it by hand: change spec/ and regenerate.
 
 import type { PageIterator, RequestOptions, WalkQuery } from '../resources/types.ts';
-import type { operations, AddTeamMembersRequest, AllowedIpAddressRange, AllowedIpAddressRangesList, AllowedIpAddressRangesPaginated, ApiToken, ApiTokensPaginated, AuditLogEvent, BulkCreateAllowedIpAddressRangesRequest, BulkDeleteAllowedIpAddressRangesRequest, Cluster, ClustersPaginated, CreateAgentTokenRequest, CreateAllowedIpAddressRangeRequest, CreateApiTokenRequest, CreateClusterRequest, CreateCustomRoleRequest, CreateDeployRequest, CreateDeploymentRequest, CreateEnvironmentObject, CreateEnvironmentObjectRequest, CreateTeamRequest, CreateUserInviteRequest, CreateWorkspaceRequest, Deploy, DeployRollbackRequest, Deployment, DeploymentHibernationOverride, DeploymentLog, DeploymentOptions, DeploymentsPaginated, DeploysPaginated, EnvironmentObject, EnvironmentObjectsPaginated, ExcludeLinkEnvironmentObjectRequest, FinalizeDeployRequest, Invite, Organization, OrganizationsPaginated, OverrideDeploymentHibernationBody, Role, RoleWithPermission, RolesPaginated, SelfUser, SubjectRoles, Team, TeamMember, TeamMembersPaginated, TeamsPaginated, UpdateApiTokenRequest, UpdateApiTokenRolesRequest, UpdateClusterRequest, UpdateCustomRoleRequest, UpdateDeployRequest, UpdateDeploymentRequest, UpdateEnvironmentObjectRequest, UpdateOrganizationRequest, UpdateTeamRequest, UpdateTeamRolesRequest, UpdateUserRolesRequest, UpdateWorkspaceRequest, User, UserTeamMembership, UserTeamsPaginated, UsersPaginated, Workspace, WorkspacesPaginated } from './v1.ts';
+import type { operations, AddTeamMembersRequest, AllowedIpAddressRange, AllowedIpAddressRangesList, AllowedIpAddressRangesPaginated, ApiToken, ApiTokensPaginated, AuditLogEvent, BulkCreateAllowedIpAddressRangesRequest, BulkDeleteAllowedIpAddressRangesRequest, Cluster, ClusterOptions, ClustersPaginated, CreateAgentTokenRequest, CreateAllowedIpAddressRangeRequest, CreateApiTokenRequest, CreateClusterRequest, CreateCustomRoleRequest, CreateDeployRequest, CreateDeploymentRequest, CreateEnvironmentObject, CreateEnvironmentObjectRequest, CreateTeamRequest, CreateUserInviteRequest, CreateWorkspaceRequest, Deploy, DeployRollbackRequest, Deployment, DeploymentHibernationOverride, DeploymentLog, DeploymentOptions, DeploymentsPaginated, DeploysPaginated, EnvironmentObject, EnvironmentObjectsPaginated, ExcludeLinkEnvironmentObjectRequest, FinalizeDeployRequest, Invite, Organization, OrganizationsPaginated, OverrideDeploymentHibernationBody, PermissionGroup, Role, RoleTemplate, RoleWithPermission, RolesPaginated, SelfUser, SubjectRoles, Team, TeamMember, TeamMembersPaginated, TeamsPaginated, UpdateApiTokenRequest, UpdateApiTokenRolesRequest, UpdateClusterRequest, UpdateCustomRoleRequest, UpdateDeployRequest, UpdateDeploymentRequest, UpdateEnvironmentObjectRequest, UpdateOrganizationRequest, UpdateTeamRequest, UpdateTeamRolesRequest, UpdateUserRolesRequest, UpdateWorkspaceRequest, User, UserTeamMembership, UserTeamsPaginated, UsersPaginated, Workspace, WorkspacesPaginated } from './v1.ts';
 
 /** Query parameters of ListPermissionGroups. */
-export type ListPermissionGroupsQuery = NonNullable<operations['ListPermissionGroups']['parameters']['query']>;
+export interface ListPermissionGroupsQuery extends Of<NonNullable<operations['ListPermissionGroups']['parameters']['query']>> {}
 
 /** Success body of ListPermissionGroups. */
-export type ListPermissionGroupsResponse = operations['ListPermissionGroups']['responses'][200]['content']['application/json'];
+export type ListPermissionGroupsResponse = PermissionGroup[];
 
 /** Query parameters of ListOrganizations. */
-export type ListOrganizationsQuery = NonNullable<operations['ListOrganizations']['parameters']['query']>;
+export interface ListOrganizationsQuery extends Of<NonNullable<operations['ListOrganizations']['parameters']['query']>> {}
 
 /** Query parameters of GetOrganization. */
-export type GetOrganizationQuery = NonNullable<operations['GetOrganization']['parameters']['query']>;
+export interface GetOrganizationQuery extends Of<NonNullable<operations['GetOrganization']['parameters']['query']>> {}
 
 /** Query parameters of ListAllowedIpAddressRanges. */
-export type ListAllowedIpAddressRangesQuery = NonNullable<operations['ListAllowedIpAddressRanges']['parameters']['query']>;
+export interface ListAllowedIpAddressRangesQuery extends Of<NonNullable<operations['ListAllowedIpAddressRanges']['parameters']['query']>> {}
 
 /** Query parameters of GetOrganizationAuditLogs. */
-export type GetOrganizationAuditLogsQuery = NonNullable<operations['GetOrganizationAuditLogs']['parameters']['query']>;
+export interface GetOrganizationAuditLogsQuery extends Of<NonNullable<operations['GetOrganizationAuditLogs']['parameters']['query']>> {}
 
 /** Query parameters of GetClusterOptions. */
-export type GetClusterOptionsQuery = NonNullable<operations['GetClusterOptions']['parameters']['query']>;
+export interface GetClusterOptionsQuery extends Of<NonNullable<operations['GetClusterOptions']['parameters']['query']>> {}
 
 /** Success body of GetClusterOptions. */
-export type GetClusterOptionsResponse = operations['GetClusterOptions']['responses'][200]['content']['application/json'];
+export type GetClusterOptionsResponse = ClusterOptions[];
 
 /** Query parameters of ListClusters. */
-export type ListClustersQuery = NonNullable<operations['ListClusters']['parameters']['query']>;
+export interface ListClustersQuery extends Of<NonNullable<operations['ListClusters']['parameters']['query']>> {}
 
 /** Query parameters of GetDeploymentOptions. */
-export type GetDeploymentOptionsQuery = NonNullable<operations['GetDeploymentOptions']['parameters']['query']>;
+export interface GetDeploymentOptionsQuery extends Of<NonNullable<operations['GetDeploymentOptions']['parameters']['query']>> {}
 
 /** Query parameters of ListDeployments. */
-export type ListDeploymentsQuery = NonNullable<operations['ListDeployments']['parameters']['query']>;
+export interface ListDeploymentsQuery extends Of<NonNullable<operations['ListDeployments']['parameters']['query']>> {}
 
 /** Query parameters of ListAgentTokens. */
-export type ListAgentTokensQuery = NonNullable<operations['ListAgentTokens']['parameters']['query']>;
+export interface ListAgentTokensQuery extends Of<NonNullable<operations['ListAgentTokens']['parameters']['query']>> {}
 
 /** Query parameters of ListDeploys. */
-export type ListDeploysQuery = NonNullable<operations['ListDeploys']['parameters']['query']>;
+export interface ListDeploysQuery extends Of<NonNullable<operations['ListDeploys']['parameters']['query']>> {}
 
 /** Query parameters of GetDeploymentLogs. */
-export type GetDeploymentLogsQuery = NonNullable<operations['GetDeploymentLogs']['parameters']['query']>;
+export interface GetDeploymentLogsQuery extends Of<NonNullable<operations['GetDeploymentLogs']['parameters']['query']>> {}
 
 /** Query parameters of ListEnvironmentObjects. */
-export type ListEnvironmentObjectsQuery = NonNullable<operations['ListEnvironmentObjects']['parameters']['query']>;
+export interface ListEnvironmentObjectsQuery extends Of<NonNullable<operations['ListEnvironmentObjects']['parameters']['query']>> {}
 
 /** Query parameters of ListRoleTemplates. */
-export type ListRoleTemplatesQuery = NonNullable<operations['ListRoleTemplates']['parameters']['query']>;
+export interface ListRoleTemplatesQuery extends Of<NonNullable<operations['ListRoleTemplates']['parameters']['query']>> {}
 
 /** Success body of ListRoleTemplates. */
-export type ListRoleTemplatesResponse = operations['ListRoleTemplates']['responses'][200]['content']['application/json'];
+export type ListRoleTemplatesResponse = RoleTemplate[];
 
 /** Query parameters of ListRoles. */
-export type ListRolesQuery = NonNullable<operations['ListRoles']['parameters']['query']>;
+export interface ListRolesQuery extends Of<NonNullable<operations['ListRoles']['parameters']['query']>> {}
 
 /** Query parameters of ListTeams. */
-export type ListTeamsQuery = NonNullable<operations['ListTeams']['parameters']['query']>;
+export interface ListTeamsQuery extends Of<NonNullable<operations['ListTeams']['parameters']['query']>> {}
 
 /** Query parameters of ListTeamMembers. */
-export type ListTeamMembersQuery = NonNullable<operations['ListTeamMembers']['parameters']['query']>;
+export interface ListTeamMembersQuery extends Of<NonNullable<operations['ListTeamMembers']['parameters']['query']>> {}
 
 /** Query parameters of ListApiTokens. */
-export type ListApiTokensQuery = NonNullable<operations['ListApiTokens']['parameters']['query']>;
+export interface ListApiTokensQuery extends Of<NonNullable<operations['ListApiTokens']['parameters']['query']>> {}
 
 /** Query parameters of ListUsers. */
-export type ListUsersQuery = NonNullable<operations['ListUsers']['parameters']['query']>;
+export interface ListUsersQuery extends Of<NonNullable<operations['ListUsers']['parameters']['query']>> {}
 
 /** Query parameters of ListUserTeams. */
-export type ListUserTeamsQuery = NonNullable<operations['ListUserTeams']['parameters']['query']>;
+export interface ListUserTeamsQuery extends Of<NonNullable<operations['ListUserTeams']['parameters']['query']>> {}
 
 /** Query parameters of ListWorkspaces. */
-export type ListWorkspacesQuery = NonNullable<operations['ListWorkspaces']['parameters']['query']>;
+export interface ListWorkspacesQuery extends Of<NonNullable<operations['ListWorkspaces']['parameters']['query']>> {}
 
 /** Query parameters of GetSelfUser. */
-export type GetSelfUserQuery = NonNullable<operations['GetSelfUser']['parameters']['query']>;
+export interface GetSelfUserQuery extends Of<NonNullable<operations['GetSelfUser']['parameters']['query']>> {}
 
 /** `client.permissionGroups`: the helpers of the v1 operations whose `x-sdk` group is `permissionGroups`. */
 export interface PermissionGroupsApi {
@@ -1034,3 +1034,6 @@ export interface Helpers {
   users: UsersApi;
   workspaces: WorkspacesApi;
 }
+
+/** The type an interface above takes its members from (an interface keeps its name in an editor, an alias does not). */
+type Of<T> = T;

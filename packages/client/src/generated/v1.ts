@@ -4748,181 +4748,181 @@ export interface components {
     };
     pathItems: never;
 }
-export type PermissionEntry = components['schemas']['PermissionEntry'];
-export type PermissionGroup = components['schemas']['PermissionGroup'];
-export type FieldError = components['schemas']['FieldError'];
-export type Error = components['schemas']['Error'];
+export interface PermissionEntry extends Schema<'PermissionEntry'> {}
+export interface PermissionGroup extends Schema<'PermissionGroup'> {}
+export interface FieldError extends Schema<'FieldError'> {}
+export interface Error extends Schema<'Error'> {}
 export type PlanFilter = components['schemas']['PlanFilter'];
 export type AstronomerProduct = components['schemas']['AstronomerProduct'];
 export type Product = components['schemas']['Product'];
 export type SubjectType = components['schemas']['SubjectType'];
-export type BasicSubjectProfile = components['schemas']['BasicSubjectProfile'];
-export type ManagedDomain = components['schemas']['ManagedDomain'];
+export interface BasicSubjectProfile extends Schema<'BasicSubjectProfile'> {}
+export interface ManagedDomain extends Schema<'ManagedDomain'> {}
 export type PaymentMethod = components['schemas']['PaymentMethod'];
 export type OrganizationStatus = components['schemas']['OrganizationStatus'];
 export type PlanName = components['schemas']['PlanName'];
-export type OrganizationProductPlan = components['schemas']['OrganizationProductPlan'];
-export type Organization = components['schemas']['Organization'];
-export type OrganizationsPaginated = components['schemas']['OrganizationsPaginated'];
-export type UpdateOrganizationRequest = components['schemas']['UpdateOrganizationRequest'];
-export type AllowedIpAddressRange = components['schemas']['AllowedIpAddressRange'];
-export type AllowedIpAddressRangesPaginated = components['schemas']['AllowedIpAddressRangesPaginated'];
-export type CreateAllowedIpAddressRangeRequest = components['schemas']['CreateAllowedIpAddressRangeRequest'];
-export type BulkCreateAllowedIpAddressRangesRequest = components['schemas']['BulkCreateAllowedIpAddressRangesRequest'];
-export type AllowedIpAddressRangesList = components['schemas']['AllowedIpAddressRangesList'];
-export type BulkDeleteAllowedIpAddressRangesRequest = components['schemas']['BulkDeleteAllowedIpAddressRangesRequest'];
-export type AuditLogEvent = components['schemas']['AuditLogEvent'];
-export type ProviderInstanceType = components['schemas']['ProviderInstanceType'];
-export type ProviderRegion = components['schemas']['ProviderRegion'];
-export type ClusterOptions = components['schemas']['ClusterOptions'];
-export type ClusterHealthStatusDetail = components['schemas']['ClusterHealthStatusDetail'];
-export type ClusterHealthStatus = components['schemas']['ClusterHealthStatus'];
-export type ClusterMetadata = components['schemas']['ClusterMetadata'];
-export type NodePool = components['schemas']['NodePool'];
-export type ClusterK8sTag = components['schemas']['ClusterK8sTag'];
-export type Cluster = components['schemas']['Cluster'];
-export type ClustersPaginated = components['schemas']['ClustersPaginated'];
-export type CreateNodePoolRequest = components['schemas']['CreateNodePoolRequest'];
-export type CreateAwsClusterRequest = components['schemas']['CreateAwsClusterRequest'];
-export type CreateAzureClusterRequest = components['schemas']['CreateAzureClusterRequest'];
-export type CreateGcpClusterRequest = components['schemas']['CreateGcpClusterRequest'];
-export type CreateClusterRequest = components['schemas']['CreateClusterRequest'];
-export type UpdateNodePoolRequest = components['schemas']['UpdateNodePoolRequest'];
-export type UpdateDedicatedClusterRequest = components['schemas']['UpdateDedicatedClusterRequest'];
-export type UpdateHybridClusterRequest = components['schemas']['UpdateHybridClusterRequest'];
-export type UpdateClusterRequest = components['schemas']['UpdateClusterRequest'];
-export type ResourceRange = components['schemas']['ResourceRange'];
-export type ResourceOption = components['schemas']['ResourceOption'];
-export type ResourceQuotaOptions = components['schemas']['ResourceQuotaOptions'];
-export type RuntimeRelease = components['schemas']['RuntimeRelease'];
-export type MachineSpec = components['schemas']['MachineSpec'];
-export type SchedulerMachine = components['schemas']['SchedulerMachine'];
-export type Range = components['schemas']['Range'];
-export type WorkerMachine = components['schemas']['WorkerMachine'];
-export type WorkerQueueOptions = components['schemas']['WorkerQueueOptions'];
-export type WorkloadIdentityOption = components['schemas']['WorkloadIdentityOption'];
-export type DeploymentOptions = components['schemas']['DeploymentOptions'];
-export type DeploymentEnvironmentVariable = components['schemas']['DeploymentEnvironmentVariable'];
-export type DeploymentRemoteExecution = components['schemas']['DeploymentRemoteExecution'];
-export type DeploymentHibernationOverride = components['schemas']['DeploymentHibernationOverride'];
-export type DeploymentHibernationSchedule = components['schemas']['DeploymentHibernationSchedule'];
-export type DeploymentHibernationSpec = components['schemas']['DeploymentHibernationSpec'];
-export type DeploymentScalingSpec = components['schemas']['DeploymentScalingSpec'];
-export type DeploymentHibernationStatus = components['schemas']['DeploymentHibernationStatus'];
-export type DeploymentScalingStatus = components['schemas']['DeploymentScalingStatus'];
-export type WorkerQueue = components['schemas']['WorkerQueue'];
-export type Deployment = components['schemas']['Deployment'];
-export type DeploymentsPaginated = components['schemas']['DeploymentsPaginated'];
-export type DeploymentEnvironmentVariableRequest = components['schemas']['DeploymentEnvironmentVariableRequest'];
-export type DeploymentRemoteExecutionRequest = components['schemas']['DeploymentRemoteExecutionRequest'];
-export type DeploymentHibernationOverrideRequest = components['schemas']['DeploymentHibernationOverrideRequest'];
-export type DeploymentHibernationSpecRequest = components['schemas']['DeploymentHibernationSpecRequest'];
-export type DeploymentScalingSpecRequest = components['schemas']['DeploymentScalingSpecRequest'];
-export type WorkerQueueRequest = components['schemas']['WorkerQueueRequest'];
-export type CreateDedicatedDeploymentRequest = components['schemas']['CreateDedicatedDeploymentRequest'];
-export type CreateDeploymentInstanceSpecRequest = components['schemas']['CreateDeploymentInstanceSpecRequest'];
-export type HybridWorkerQueueRequest = components['schemas']['HybridWorkerQueueRequest'];
-export type CreateHybridDeploymentRequest = components['schemas']['CreateHybridDeploymentRequest'];
-export type CreateStandardDeploymentRequest = components['schemas']['CreateStandardDeploymentRequest'];
-export type CreateDeploymentRequest = components['schemas']['CreateDeploymentRequest'];
-export type UpdateWorkerQueueRequest = components['schemas']['UpdateWorkerQueueRequest'];
-export type UpdateDedicatedDeploymentRequest = components['schemas']['UpdateDedicatedDeploymentRequest'];
-export type UpdateDeploymentInstanceSpecRequest = components['schemas']['UpdateDeploymentInstanceSpecRequest'];
-export type UpdateHybridDeploymentRequest = components['schemas']['UpdateHybridDeploymentRequest'];
-export type UpdateStandardDeploymentRequest = components['schemas']['UpdateStandardDeploymentRequest'];
-export type UpdateDeploymentRequest = components['schemas']['UpdateDeploymentRequest'];
-export type ApiTokenRole = components['schemas']['ApiTokenRole'];
-export type ApiToken = components['schemas']['ApiToken'];
-export type ApiTokensPaginated = components['schemas']['ApiTokensPaginated'];
-export type CreateAgentTokenRequest = components['schemas']['CreateAgentTokenRequest'];
-export type Bundle = components['schemas']['Bundle'];
-export type DeployGit = components['schemas']['DeployGit'];
-export type Deploy = components['schemas']['Deploy'];
-export type DeploysPaginated = components['schemas']['DeploysPaginated'];
-export type CreateDeployGitRequest = components['schemas']['CreateDeployGitRequest'];
-export type CreateDeployRequest = components['schemas']['CreateDeployRequest'];
-export type UpdateDeployRequest = components['schemas']['UpdateDeployRequest'];
-export type FinalizeDeployRequest = components['schemas']['FinalizeDeployRequest'];
-export type DeployRollbackRequest = components['schemas']['DeployRollbackRequest'];
-export type OverrideDeploymentHibernationBody = components['schemas']['OverrideDeploymentHibernationBody'];
-export type DeploymentLogEntry = components['schemas']['DeploymentLogEntry'];
-export type DeploymentLog = components['schemas']['DeploymentLog'];
-export type EnvironmentObjectAirflowVariable = components['schemas']['EnvironmentObjectAirflowVariable'];
-export type ConnectionAuthTypeParameter = components['schemas']['ConnectionAuthTypeParameter'];
-export type ConnectionAuthType = components['schemas']['ConnectionAuthType'];
-export type EnvironmentObjectConnection = components['schemas']['EnvironmentObjectConnection'];
-export type EnvironmentObjectEnvironmentVariable = components['schemas']['EnvironmentObjectEnvironmentVariable'];
-export type EnvironmentObjectExcludeLink = components['schemas']['EnvironmentObjectExcludeLink'];
-export type EnvironmentObjectAirflowVariableOverrides = components['schemas']['EnvironmentObjectAirflowVariableOverrides'];
-export type EnvironmentObjectConnectionOverrides = components['schemas']['EnvironmentObjectConnectionOverrides'];
-export type EnvironmentObjectEnvironmentVariableOverrides = components['schemas']['EnvironmentObjectEnvironmentVariableOverrides'];
-export type EnvironmentObjectMetricsExportOverrides = components['schemas']['EnvironmentObjectMetricsExportOverrides'];
-export type EnvironmentObjectLink = components['schemas']['EnvironmentObjectLink'];
-export type EnvironmentObjectMetricsExport = components['schemas']['EnvironmentObjectMetricsExport'];
-export type EnvironmentObject = components['schemas']['EnvironmentObject'];
-export type EnvironmentObjectsPaginated = components['schemas']['EnvironmentObjectsPaginated'];
-export type CreateEnvironmentObjectAirflowVariableRequest = components['schemas']['CreateEnvironmentObjectAirflowVariableRequest'];
-export type CreateEnvironmentObjectConnectionRequest = components['schemas']['CreateEnvironmentObjectConnectionRequest'];
-export type CreateEnvironmentObjectEnvironmentVariableRequest = components['schemas']['CreateEnvironmentObjectEnvironmentVariableRequest'];
-export type ExcludeLinkEnvironmentObjectRequest = components['schemas']['ExcludeLinkEnvironmentObjectRequest'];
-export type CreateEnvironmentObjectAirflowVariableOverridesRequest = components['schemas']['CreateEnvironmentObjectAirflowVariableOverridesRequest'];
-export type CreateEnvironmentObjectConnectionOverridesRequest = components['schemas']['CreateEnvironmentObjectConnectionOverridesRequest'];
-export type CreateEnvironmentObjectEnvironmentVariableOverridesRequest = components['schemas']['CreateEnvironmentObjectEnvironmentVariableOverridesRequest'];
-export type CreateEnvironmentObjectMetricsExportOverridesRequest = components['schemas']['CreateEnvironmentObjectMetricsExportOverridesRequest'];
-export type CreateEnvironmentObjectOverridesRequest = components['schemas']['CreateEnvironmentObjectOverridesRequest'];
-export type CreateEnvironmentObjectLinkRequest = components['schemas']['CreateEnvironmentObjectLinkRequest'];
-export type CreateEnvironmentObjectMetricsExportRequest = components['schemas']['CreateEnvironmentObjectMetricsExportRequest'];
-export type CreateEnvironmentObjectRequest = components['schemas']['CreateEnvironmentObjectRequest'];
-export type CreateEnvironmentObject = components['schemas']['CreateEnvironmentObject'];
-export type UpdateEnvironmentObjectAirflowVariableRequest = components['schemas']['UpdateEnvironmentObjectAirflowVariableRequest'];
-export type UpdateEnvironmentObjectConnectionRequest = components['schemas']['UpdateEnvironmentObjectConnectionRequest'];
-export type UpdateEnvironmentObjectEnvironmentVariableRequest = components['schemas']['UpdateEnvironmentObjectEnvironmentVariableRequest'];
-export type UpdateEnvironmentObjectAirflowVariableOverridesRequest = components['schemas']['UpdateEnvironmentObjectAirflowVariableOverridesRequest'];
-export type UpdateEnvironmentObjectConnectionOverridesRequest = components['schemas']['UpdateEnvironmentObjectConnectionOverridesRequest'];
-export type UpdateEnvironmentObjectEnvironmentVariableOverridesRequest = components['schemas']['UpdateEnvironmentObjectEnvironmentVariableOverridesRequest'];
-export type UpdateEnvironmentObjectMetricsExportOverridesRequest = components['schemas']['UpdateEnvironmentObjectMetricsExportOverridesRequest'];
-export type UpdateEnvironmentObjectOverridesRequest = components['schemas']['UpdateEnvironmentObjectOverridesRequest'];
-export type UpdateEnvironmentObjectLinkRequest = components['schemas']['UpdateEnvironmentObjectLinkRequest'];
-export type UpdateEnvironmentObjectMetricsExportRequest = components['schemas']['UpdateEnvironmentObjectMetricsExportRequest'];
-export type UpdateEnvironmentObjectRequest = components['schemas']['UpdateEnvironmentObjectRequest'];
-export type CreateUserInviteRequest = components['schemas']['CreateUserInviteRequest'];
-export type Invite = components['schemas']['Invite'];
-export type RoleTemplate = components['schemas']['RoleTemplate'];
-export type DefaultRole = components['schemas']['DefaultRole'];
-export type Role = components['schemas']['Role'];
-export type RolesPaginated = components['schemas']['RolesPaginated'];
-export type CreateCustomRoleRequest = components['schemas']['CreateCustomRoleRequest'];
-export type RoleWithPermission = components['schemas']['RoleWithPermission'];
-export type UpdateCustomRoleRequest = components['schemas']['UpdateCustomRoleRequest'];
-export type DagRole = components['schemas']['DagRole'];
-export type DeploymentRole = components['schemas']['DeploymentRole'];
-export type WorkspaceRole = components['schemas']['WorkspaceRole'];
-export type Team = components['schemas']['Team'];
-export type TeamsPaginated = components['schemas']['TeamsPaginated'];
-export type CreateTeamRequest = components['schemas']['CreateTeamRequest'];
-export type UpdateTeamRequest = components['schemas']['UpdateTeamRequest'];
-export type TeamMember = components['schemas']['TeamMember'];
-export type TeamMembersPaginated = components['schemas']['TeamMembersPaginated'];
-export type AddTeamMembersRequest = components['schemas']['AddTeamMembersRequest'];
-export type UpdateTeamRolesRequest = components['schemas']['UpdateTeamRolesRequest'];
-export type SubjectRoles = components['schemas']['SubjectRoles'];
-export type CreateApiTokenRequest = components['schemas']['CreateApiTokenRequest'];
-export type UpdateApiTokenRequest = components['schemas']['UpdateApiTokenRequest'];
-export type UpdateApiTokenRolesRequest = components['schemas']['UpdateApiTokenRolesRequest'];
-export type User = components['schemas']['User'];
-export type UsersPaginated = components['schemas']['UsersPaginated'];
-export type UpdateUserRolesRequest = components['schemas']['UpdateUserRolesRequest'];
-export type UserTeamMembership = components['schemas']['UserTeamMembership'];
-export type UserTeamsPaginated = components['schemas']['UserTeamsPaginated'];
-export type Workspace = components['schemas']['Workspace'];
-export type WorkspacesPaginated = components['schemas']['WorkspacesPaginated'];
-export type CreateWorkspaceRequest = components['schemas']['CreateWorkspaceRequest'];
-export type UpdateWorkspaceRequest = components['schemas']['UpdateWorkspaceRequest'];
-export type SelfUserFeatureFlag = components['schemas']['SelfUserFeatureFlag'];
-export type SelfUserInvite = components['schemas']['SelfUserInvite'];
-export type SelfUserRoleScope = components['schemas']['SelfUserRoleScope'];
-export type SelfUserRole = components['schemas']['SelfUserRole'];
-export type SelfUser = components['schemas']['SelfUser'];
+export interface OrganizationProductPlan extends Schema<'OrganizationProductPlan'> {}
+export interface Organization extends Schema<'Organization'> {}
+export interface OrganizationsPaginated extends Schema<'OrganizationsPaginated'> {}
+export interface UpdateOrganizationRequest extends Schema<'UpdateOrganizationRequest'> {}
+export interface AllowedIpAddressRange extends Schema<'AllowedIpAddressRange'> {}
+export interface AllowedIpAddressRangesPaginated extends Schema<'AllowedIpAddressRangesPaginated'> {}
+export interface CreateAllowedIpAddressRangeRequest extends Schema<'CreateAllowedIpAddressRangeRequest'> {}
+export interface BulkCreateAllowedIpAddressRangesRequest extends Schema<'BulkCreateAllowedIpAddressRangesRequest'> {}
+export interface AllowedIpAddressRangesList extends Schema<'AllowedIpAddressRangesList'> {}
+export interface BulkDeleteAllowedIpAddressRangesRequest extends Schema<'BulkDeleteAllowedIpAddressRangesRequest'> {}
+export interface AuditLogEvent extends Schema<'AuditLogEvent'> {}
+export interface ProviderInstanceType extends Schema<'ProviderInstanceType'> {}
+export interface ProviderRegion extends Schema<'ProviderRegion'> {}
+export interface ClusterOptions extends Schema<'ClusterOptions'> {}
+export interface ClusterHealthStatusDetail extends Schema<'ClusterHealthStatusDetail'> {}
+export interface ClusterHealthStatus extends Schema<'ClusterHealthStatus'> {}
+export interface ClusterMetadata extends Schema<'ClusterMetadata'> {}
+export interface NodePool extends Schema<'NodePool'> {}
+export interface ClusterK8sTag extends Schema<'ClusterK8sTag'> {}
+export interface Cluster extends Schema<'Cluster'> {}
+export interface ClustersPaginated extends Schema<'ClustersPaginated'> {}
+export interface CreateNodePoolRequest extends Schema<'CreateNodePoolRequest'> {}
+export interface CreateAwsClusterRequest extends Schema<'CreateAwsClusterRequest'> {}
+export interface CreateAzureClusterRequest extends Schema<'CreateAzureClusterRequest'> {}
+export interface CreateGcpClusterRequest extends Schema<'CreateGcpClusterRequest'> {}
+export type CreateClusterRequest = CreateAwsClusterRequest | CreateAzureClusterRequest | CreateGcpClusterRequest;
+export interface UpdateNodePoolRequest extends Schema<'UpdateNodePoolRequest'> {}
+export interface UpdateDedicatedClusterRequest extends Schema<'UpdateDedicatedClusterRequest'> {}
+export interface UpdateHybridClusterRequest extends Schema<'UpdateHybridClusterRequest'> {}
+export type UpdateClusterRequest = UpdateDedicatedClusterRequest | UpdateHybridClusterRequest;
+export interface ResourceRange extends Schema<'ResourceRange'> {}
+export interface ResourceOption extends Schema<'ResourceOption'> {}
+export interface ResourceQuotaOptions extends Schema<'ResourceQuotaOptions'> {}
+export interface RuntimeRelease extends Schema<'RuntimeRelease'> {}
+export interface MachineSpec extends Schema<'MachineSpec'> {}
+export interface SchedulerMachine extends Schema<'SchedulerMachine'> {}
+export interface Range extends Schema<'Range'> {}
+export interface WorkerMachine extends Schema<'WorkerMachine'> {}
+export interface WorkerQueueOptions extends Schema<'WorkerQueueOptions'> {}
+export interface WorkloadIdentityOption extends Schema<'WorkloadIdentityOption'> {}
+export interface DeploymentOptions extends Schema<'DeploymentOptions'> {}
+export interface DeploymentEnvironmentVariable extends Schema<'DeploymentEnvironmentVariable'> {}
+export interface DeploymentRemoteExecution extends Schema<'DeploymentRemoteExecution'> {}
+export interface DeploymentHibernationOverride extends Schema<'DeploymentHibernationOverride'> {}
+export interface DeploymentHibernationSchedule extends Schema<'DeploymentHibernationSchedule'> {}
+export interface DeploymentHibernationSpec extends Schema<'DeploymentHibernationSpec'> {}
+export interface DeploymentScalingSpec extends Schema<'DeploymentScalingSpec'> {}
+export interface DeploymentHibernationStatus extends Schema<'DeploymentHibernationStatus'> {}
+export interface DeploymentScalingStatus extends Schema<'DeploymentScalingStatus'> {}
+export interface WorkerQueue extends Schema<'WorkerQueue'> {}
+export interface Deployment extends Schema<'Deployment'> {}
+export interface DeploymentsPaginated extends Schema<'DeploymentsPaginated'> {}
+export interface DeploymentEnvironmentVariableRequest extends Schema<'DeploymentEnvironmentVariableRequest'> {}
+export interface DeploymentRemoteExecutionRequest extends Schema<'DeploymentRemoteExecutionRequest'> {}
+export interface DeploymentHibernationOverrideRequest extends Schema<'DeploymentHibernationOverrideRequest'> {}
+export interface DeploymentHibernationSpecRequest extends Schema<'DeploymentHibernationSpecRequest'> {}
+export interface DeploymentScalingSpecRequest extends Schema<'DeploymentScalingSpecRequest'> {}
+export interface WorkerQueueRequest extends Schema<'WorkerQueueRequest'> {}
+export interface CreateDedicatedDeploymentRequest extends Schema<'CreateDedicatedDeploymentRequest'> {}
+export interface CreateDeploymentInstanceSpecRequest extends Schema<'CreateDeploymentInstanceSpecRequest'> {}
+export interface HybridWorkerQueueRequest extends Schema<'HybridWorkerQueueRequest'> {}
+export interface CreateHybridDeploymentRequest extends Schema<'CreateHybridDeploymentRequest'> {}
+export interface CreateStandardDeploymentRequest extends Schema<'CreateStandardDeploymentRequest'> {}
+export type CreateDeploymentRequest = CreateDedicatedDeploymentRequest | CreateHybridDeploymentRequest | CreateStandardDeploymentRequest;
+export interface UpdateWorkerQueueRequest extends Schema<'UpdateWorkerQueueRequest'> {}
+export interface UpdateDedicatedDeploymentRequest extends Schema<'UpdateDedicatedDeploymentRequest'> {}
+export interface UpdateDeploymentInstanceSpecRequest extends Schema<'UpdateDeploymentInstanceSpecRequest'> {}
+export interface UpdateHybridDeploymentRequest extends Schema<'UpdateHybridDeploymentRequest'> {}
+export interface UpdateStandardDeploymentRequest extends Schema<'UpdateStandardDeploymentRequest'> {}
+export type UpdateDeploymentRequest = UpdateDedicatedDeploymentRequest | UpdateHybridDeploymentRequest | UpdateStandardDeploymentRequest;
+export interface ApiTokenRole extends Schema<'ApiTokenRole'> {}
+export interface ApiToken extends Schema<'ApiToken'> {}
+export interface ApiTokensPaginated extends Schema<'ApiTokensPaginated'> {}
+export interface CreateAgentTokenRequest extends Schema<'CreateAgentTokenRequest'> {}
+export interface Bundle extends Schema<'Bundle'> {}
+export interface DeployGit extends Schema<'DeployGit'> {}
+export interface Deploy extends Schema<'Deploy'> {}
+export interface DeploysPaginated extends Schema<'DeploysPaginated'> {}
+export interface CreateDeployGitRequest extends Schema<'CreateDeployGitRequest'> {}
+export interface CreateDeployRequest extends Schema<'CreateDeployRequest'> {}
+export interface UpdateDeployRequest extends Schema<'UpdateDeployRequest'> {}
+export interface FinalizeDeployRequest extends Schema<'FinalizeDeployRequest'> {}
+export interface DeployRollbackRequest extends Schema<'DeployRollbackRequest'> {}
+export interface OverrideDeploymentHibernationBody extends Schema<'OverrideDeploymentHibernationBody'> {}
+export interface DeploymentLogEntry extends Schema<'DeploymentLogEntry'> {}
+export interface DeploymentLog extends Schema<'DeploymentLog'> {}
+export interface EnvironmentObjectAirflowVariable extends Schema<'EnvironmentObjectAirflowVariable'> {}
+export interface ConnectionAuthTypeParameter extends Schema<'ConnectionAuthTypeParameter'> {}
+export interface ConnectionAuthType extends Schema<'ConnectionAuthType'> {}
+export interface EnvironmentObjectConnection extends Schema<'EnvironmentObjectConnection'> {}
+export interface EnvironmentObjectEnvironmentVariable extends Schema<'EnvironmentObjectEnvironmentVariable'> {}
+export interface EnvironmentObjectExcludeLink extends Schema<'EnvironmentObjectExcludeLink'> {}
+export interface EnvironmentObjectAirflowVariableOverrides extends Schema<'EnvironmentObjectAirflowVariableOverrides'> {}
+export interface EnvironmentObjectConnectionOverrides extends Schema<'EnvironmentObjectConnectionOverrides'> {}
+export interface EnvironmentObjectEnvironmentVariableOverrides extends Schema<'EnvironmentObjectEnvironmentVariableOverrides'> {}
+export interface EnvironmentObjectMetricsExportOverrides extends Schema<'EnvironmentObjectMetricsExportOverrides'> {}
+export interface EnvironmentObjectLink extends Schema<'EnvironmentObjectLink'> {}
+export interface EnvironmentObjectMetricsExport extends Schema<'EnvironmentObjectMetricsExport'> {}
+export interface EnvironmentObject extends Schema<'EnvironmentObject'> {}
+export interface EnvironmentObjectsPaginated extends Schema<'EnvironmentObjectsPaginated'> {}
+export interface CreateEnvironmentObjectAirflowVariableRequest extends Schema<'CreateEnvironmentObjectAirflowVariableRequest'> {}
+export interface CreateEnvironmentObjectConnectionRequest extends Schema<'CreateEnvironmentObjectConnectionRequest'> {}
+export interface CreateEnvironmentObjectEnvironmentVariableRequest extends Schema<'CreateEnvironmentObjectEnvironmentVariableRequest'> {}
+export interface ExcludeLinkEnvironmentObjectRequest extends Schema<'ExcludeLinkEnvironmentObjectRequest'> {}
+export interface CreateEnvironmentObjectAirflowVariableOverridesRequest extends Schema<'CreateEnvironmentObjectAirflowVariableOverridesRequest'> {}
+export interface CreateEnvironmentObjectConnectionOverridesRequest extends Schema<'CreateEnvironmentObjectConnectionOverridesRequest'> {}
+export interface CreateEnvironmentObjectEnvironmentVariableOverridesRequest extends Schema<'CreateEnvironmentObjectEnvironmentVariableOverridesRequest'> {}
+export interface CreateEnvironmentObjectMetricsExportOverridesRequest extends Schema<'CreateEnvironmentObjectMetricsExportOverridesRequest'> {}
+export interface CreateEnvironmentObjectOverridesRequest extends Schema<'CreateEnvironmentObjectOverridesRequest'> {}
+export interface CreateEnvironmentObjectLinkRequest extends Schema<'CreateEnvironmentObjectLinkRequest'> {}
+export interface CreateEnvironmentObjectMetricsExportRequest extends Schema<'CreateEnvironmentObjectMetricsExportRequest'> {}
+export interface CreateEnvironmentObjectRequest extends Schema<'CreateEnvironmentObjectRequest'> {}
+export interface CreateEnvironmentObject extends Schema<'CreateEnvironmentObject'> {}
+export interface UpdateEnvironmentObjectAirflowVariableRequest extends Schema<'UpdateEnvironmentObjectAirflowVariableRequest'> {}
+export interface UpdateEnvironmentObjectConnectionRequest extends Schema<'UpdateEnvironmentObjectConnectionRequest'> {}
+export interface UpdateEnvironmentObjectEnvironmentVariableRequest extends Schema<'UpdateEnvironmentObjectEnvironmentVariableRequest'> {}
+export interface UpdateEnvironmentObjectAirflowVariableOverridesRequest extends Schema<'UpdateEnvironmentObjectAirflowVariableOverridesRequest'> {}
+export interface UpdateEnvironmentObjectConnectionOverridesRequest extends Schema<'UpdateEnvironmentObjectConnectionOverridesRequest'> {}
+export interface UpdateEnvironmentObjectEnvironmentVariableOverridesRequest extends Schema<'UpdateEnvironmentObjectEnvironmentVariableOverridesRequest'> {}
+export interface UpdateEnvironmentObjectMetricsExportOverridesRequest extends Schema<'UpdateEnvironmentObjectMetricsExportOverridesRequest'> {}
+export interface UpdateEnvironmentObjectOverridesRequest extends Schema<'UpdateEnvironmentObjectOverridesRequest'> {}
+export interface UpdateEnvironmentObjectLinkRequest extends Schema<'UpdateEnvironmentObjectLinkRequest'> {}
+export interface UpdateEnvironmentObjectMetricsExportRequest extends Schema<'UpdateEnvironmentObjectMetricsExportRequest'> {}
+export interface UpdateEnvironmentObjectRequest extends Schema<'UpdateEnvironmentObjectRequest'> {}
+export interface CreateUserInviteRequest extends Schema<'CreateUserInviteRequest'> {}
+export interface Invite extends Schema<'Invite'> {}
+export interface RoleTemplate extends Schema<'RoleTemplate'> {}
+export interface DefaultRole extends Schema<'DefaultRole'> {}
+export interface Role extends Schema<'Role'> {}
+export interface RolesPaginated extends Schema<'RolesPaginated'> {}
+export interface CreateCustomRoleRequest extends Schema<'CreateCustomRoleRequest'> {}
+export interface RoleWithPermission extends Schema<'RoleWithPermission'> {}
+export interface UpdateCustomRoleRequest extends Schema<'UpdateCustomRoleRequest'> {}
+export interface DagRole extends Schema<'DagRole'> {}
+export interface DeploymentRole extends Schema<'DeploymentRole'> {}
+export interface WorkspaceRole extends Schema<'WorkspaceRole'> {}
+export interface Team extends Schema<'Team'> {}
+export interface TeamsPaginated extends Schema<'TeamsPaginated'> {}
+export interface CreateTeamRequest extends Schema<'CreateTeamRequest'> {}
+export interface UpdateTeamRequest extends Schema<'UpdateTeamRequest'> {}
+export interface TeamMember extends Schema<'TeamMember'> {}
+export interface TeamMembersPaginated extends Schema<'TeamMembersPaginated'> {}
+export interface AddTeamMembersRequest extends Schema<'AddTeamMembersRequest'> {}
+export interface UpdateTeamRolesRequest extends Schema<'UpdateTeamRolesRequest'> {}
+export interface SubjectRoles extends Schema<'SubjectRoles'> {}
+export interface CreateApiTokenRequest extends Schema<'CreateApiTokenRequest'> {}
+export interface UpdateApiTokenRequest extends Schema<'UpdateApiTokenRequest'> {}
+export interface UpdateApiTokenRolesRequest extends Schema<'UpdateApiTokenRolesRequest'> {}
+export interface User extends Schema<'User'> {}
+export interface UsersPaginated extends Schema<'UsersPaginated'> {}
+export interface UpdateUserRolesRequest extends Schema<'UpdateUserRolesRequest'> {}
+export interface UserTeamMembership extends Schema<'UserTeamMembership'> {}
+export interface UserTeamsPaginated extends Schema<'UserTeamsPaginated'> {}
+export interface Workspace extends Schema<'Workspace'> {}
+export interface WorkspacesPaginated extends Schema<'WorkspacesPaginated'> {}
+export interface CreateWorkspaceRequest extends Schema<'CreateWorkspaceRequest'> {}
+export interface UpdateWorkspaceRequest extends Schema<'UpdateWorkspaceRequest'> {}
+export interface SelfUserFeatureFlag extends Schema<'SelfUserFeatureFlag'> {}
+export interface SelfUserInvite extends Schema<'SelfUserInvite'> {}
+export interface SelfUserRoleScope extends Schema<'SelfUserRoleScope'> {}
+export interface SelfUserRole extends Schema<'SelfUserRole'> {}
+export interface SelfUser extends Schema<'SelfUser'> {}
 export type ResponseBadRequest = components['responses']['BadRequest'];
 export type ResponseUnauthorized = components['responses']['Unauthorized'];
 export type ResponseForbidden = components['responses']['Forbidden'];
@@ -8144,3 +8144,5 @@ export const componentsParametersCloudProviderFilterValues: ReadonlyArray<Flatte
 export const componentsParametersScopeTypesFilterValues: ReadonlyArray<FlattenedDeepRequired<components>["parameters"]["ScopeTypesFilter"]> = ["DEPLOYMENT", "WORKSPACE", "ORGANIZATION", "DAG"];
 export const componentsParametersNameDescriptionSortsValues: ReadonlyArray<FlattenedDeepRequired<components>["parameters"]["NameDescriptionSorts"]> = ["name:asc", "name:desc", "description:asc", "description:desc", "createdAt:asc", "createdAt:desc", "updatedAt:asc", "updatedAt:desc"];
 export const componentsHeadersContentEncodingValues: ReadonlyArray<FlattenedDeepRequired<components>["headers"]["ContentEncoding"]> = ["gzip"];
+/** One component schema's members, for the interfaces above. */
+type Schema<Name extends keyof components['schemas']> = components['schemas'][Name];

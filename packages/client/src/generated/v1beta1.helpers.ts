@@ -5,13 +5,13 @@ import type { PageIterator, RequestOptions, WalkQuery } from '../resources/types
 import type { operations, AuditLogEvent, Organization, OrganizationsPaginated, UpdateOrganizationRequest } from './v1beta1.ts';
 
 /** Query parameters of ListOrganizations. */
-export type ListOrganizationsQuery = NonNullable<operations['ListOrganizations']['parameters']['query']>;
+export interface ListOrganizationsQuery extends Of<NonNullable<operations['ListOrganizations']['parameters']['query']>> {}
 
 /** Query parameters of GetOrganization. */
-export type GetOrganizationQuery = NonNullable<operations['GetOrganization']['parameters']['query']>;
+export interface GetOrganizationQuery extends Of<NonNullable<operations['GetOrganization']['parameters']['query']>> {}
 
 /** Query parameters of GetOrganizationAuditLogs. */
-export type GetOrganizationAuditLogsQuery = NonNullable<operations['GetOrganizationAuditLogs']['parameters']['query']>;
+export interface GetOrganizationAuditLogsQuery extends Of<NonNullable<operations['GetOrganizationAuditLogs']['parameters']['query']>> {}
 
 /** `client.organizations`: the helpers of the v1beta1 operations whose `x-sdk` group is `organizations`. */
 export interface OrganizationsApi {
@@ -79,3 +79,6 @@ export interface OrganizationsApi {
 export interface Helpers {
   organizations: OrganizationsApi;
 }
+
+/** The type an interface above takes its members from (an interface keeps its name in an editor, an alias does not). */
+type Of<T> = T;

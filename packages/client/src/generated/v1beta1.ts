@@ -392,18 +392,18 @@ export type PlanFilter = components['schemas']['PlanFilter'];
 export type AstronomerProduct = components['schemas']['AstronomerProduct'];
 export type Product = components['schemas']['Product'];
 export type SubjectType = components['schemas']['SubjectType'];
-export type BasicSubjectProfile = components['schemas']['BasicSubjectProfile'];
+export interface BasicSubjectProfile extends Schema<'BasicSubjectProfile'> {}
 export type PlanName = components['schemas']['PlanName'];
-export type ManagedDomain = components['schemas']['ManagedDomain'];
+export interface ManagedDomain extends Schema<'ManagedDomain'> {}
 export type PaymentMethod = components['schemas']['PaymentMethod'];
 export type OrganizationStatus = components['schemas']['OrganizationStatus'];
-export type OrganizationProductPlan = components['schemas']['OrganizationProductPlan'];
-export type Organization = components['schemas']['Organization'];
-export type OrganizationsPaginated = components['schemas']['OrganizationsPaginated'];
-export type FieldError = components['schemas']['FieldError'];
-export type Error = components['schemas']['Error'];
-export type UpdateOrganizationRequest = components['schemas']['UpdateOrganizationRequest'];
-export type AuditLogEvent = components['schemas']['AuditLogEvent'];
+export interface OrganizationProductPlan extends Schema<'OrganizationProductPlan'> {}
+export interface Organization extends Schema<'Organization'> {}
+export interface OrganizationsPaginated extends Schema<'OrganizationsPaginated'> {}
+export interface FieldError extends Schema<'FieldError'> {}
+export interface Error extends Schema<'Error'> {}
+export interface UpdateOrganizationRequest extends Schema<'UpdateOrganizationRequest'> {}
+export interface AuditLogEvent extends Schema<'AuditLogEvent'> {}
 export type ResponseBadRequest = components['responses']['BadRequest'];
 export type ResponseUnauthorized = components['responses']['Unauthorized'];
 export type ResponseForbidden = components['responses']['Forbidden'];
@@ -576,3 +576,5 @@ export const paymentMethodValues: ReadonlyArray<FlattenedDeepRequired<components
 export const organizationStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OrganizationStatus"]> = ["ACTIVE", "INACTIVE", "SUSPENDED"];
 export const componentsParametersSortsValues: ReadonlyArray<FlattenedDeepRequired<components>["parameters"]["Sorts"]> = ["name:asc", "name:desc", "createdAt:asc", "createdAt:desc", "updatedAt:asc", "updatedAt:desc"];
 export const componentsHeadersContentEncodingValues: ReadonlyArray<FlattenedDeepRequired<components>["headers"]["ContentEncoding"]> = ["gzip"];
+/** One component schema's members, for the interfaces above. */
+type Schema<Name extends keyof components['schemas']> = components['schemas'][Name];
