@@ -142,7 +142,7 @@ describe('the generator', () => {
   it('writes types, the packed table and the helper declarations of a version', async () => {
     const files = await renderDocument('v1', things);
     expect(Object.keys(files)).toEqual(['v1.ts', 'v1.operations.ts', 'v1.helpers.ts']);
-    expect(files['v1.ts']).toContain('export type Thing = components[\'schemas\'][\'Thing\'];');
+    expect(files['v1.ts']).toContain("export interface Thing extends Schema<'Thing'> {}");
     expect(files['v1.operations.ts']).toContain('export const serverUrl = "https://api.example.test/v1";');
     expect(files['v1.operations.ts']).toContain('export type ApiVersion = "1.0";');
   });
@@ -164,9 +164,9 @@ describe('the helper declarations', async () => {
   });
 
   it('name inline bodies and queries after their operation', () => {
-    expect(declarations).toContain("export type CreateThingBody = NonNullable<operations['CreateThing']['requestBody']>['content']['application/json'];");
+    expect(declarations).toContain("export interface CreateThingBody extends Of<NonNullable<operations['CreateThing']['requestBody']>['content']['application/json']> {}");
     expect(declarations).toContain('  create(body: CreateThingBody, options?: RequestOptions): Promise<Thing>;');
-    expect(declarations).toContain("export type ListThingsQuery = NonNullable<operations['ListThings']['parameters']['query']>;");
+    expect(declarations).toContain("export interface ListThingsQuery extends Of<NonNullable<operations['ListThings']['parameters']['query']>> {}");
   });
 
   it('document each helper: summary, description, permission, and a link to its reference page', () => {
