@@ -45,8 +45,6 @@ export function createRedactor(): Redactor {
 /** Remembers the credential of a signed URL: its query string, and each value in it, raw and decoded. */
 export function rememberUrlCredential({ remember }: Redactor, url: URL): void {
   const query = url.search.slice(1);
-  if (!query) return;
-  remember(query);
   for (const part of query.split('&')) {
     const value = part.slice(part.indexOf('=') + 1);
     remember(value);
@@ -56,6 +54,8 @@ export function rememberUrlCredential({ remember }: Redactor, url: URL): void {
       // not percent-encoded: the raw value is remembered
     }
   }
+  // Last, so the whole query is scrubbed first (newest first), and its parts wherever they appear alone.
+  remember(query);
 }
 
 /** A URL safe to show: origin and path, never the query (which may carry a credential) or userinfo. */

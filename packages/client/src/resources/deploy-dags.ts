@@ -7,13 +7,12 @@
  */
 import { optionsObject } from '../client/checks.ts';
 import { callLimits, type Settings } from '../client/options.ts';
-import { AstroInputError, AstroParseError, callError } from '../errors.ts';
+import { AstroApiError, AstroInputError, AstroParseError, callError } from '../errors.ts';
 import { ignore } from '../http/abortable.ts';
 import { startCall } from '../http/call.ts';
 import type { Transport } from '../http/transport.ts';
 import { rememberUrlCredential, showUrl, type Redactor } from '../redact.ts';
 import { REQUEST_OPTIONS } from './helpers.ts';
-import { apiError } from './responses.ts';
 import type { RequestOptions } from './types.ts';
 import { WAIT_OPTIONS, type WaitOptions } from './waiters.ts';
 
@@ -50,7 +49,11 @@ export function deployDags({ create, finalize, waitForStatus }: Record<string, H
     // A stream can be sent once; bytes can be sent again.
     const call = startCall({ site, idempotent: true, kind: 'e', ...limits, ...(tarball instanceof ReadableStream && { maxRetries: 0 }), caller: request.signal, body: tarball as BodyInit, bare: true });
     const response = await transport.send(call, url.href, 'PUT', new Headers({ 'x-ms-blob-type': 'BlockBlob' }));
-    if (!response.ok) throw apiError(await response.text(), response, site, redactor.scrub);
+    if (!response.ok) {
+      // Storage answers in XML, and may quote the signed URL: scrubbed before it is cut.
+      const text = redactor.scrub(await response.text()).trim();
+      throw callError(AstroApiError, site, ` failed with ${response.status}${text ? `: ${text.slice(0, 200)}` : ''}. A refused or expired upload URL needs a new deploy.`, { status: response.status, body: text || undefined });
+    }
     response.body?.cancel().catch(ignore);
     const version = response.headers.get('x-ms-version-id');
     if (!version) throw callError(AstroParseError, site, ` answered ${response.status} without the x-ms-version-id header that finalizing needs.`, { status: response.status });
