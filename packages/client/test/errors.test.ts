@@ -118,3 +118,32 @@ describe('errors through the openapi-fetch client', () => {
     expect(response.status).toBe(404);
   });
 });
+
+describe('instanceof', () => {
+  it('follows the class hierarchy', async () => {
+    const { AstroConnectionError, AstroError, AstroTimeoutError, AstroWaitError } = await import('../src/index.ts');
+    const timeout = new AstroTimeoutError('slow', { timeoutMs: 5 });
+    expect(timeout).toBeInstanceOf(AstroTimeoutError);
+    expect(timeout).toBeInstanceOf(AstroConnectionError);
+    expect(timeout).toBeInstanceOf(AstroError);
+    expect(timeout).toBeInstanceOf(Error);
+    expect(timeout instanceof AstroApiError).toBe(false);
+    expect(new AstroWaitError('w', { reason: 'timeout' }) instanceof AstroConnectionError).toBe(false);
+    expect(new Error('plain') instanceof AstroError).toBe(false);
+    expect(null instanceof AstroError).toBe(false);
+    expect(({ name: 'AstroApiError' }) instanceof AstroApiError).toBe(false);
+  });
+
+  it('keeps the usual rule for subclasses of your own', () => {
+    class RateLimited extends AstroApiError {}
+    expect(new RateLimited('r', { status: 429 })).toBeInstanceOf(AstroApiError);
+    expect(new RateLimited('r', { status: 429 })).toBeInstanceOf(RateLimited);
+    expect(new AstroApiError('a', { status: 429 }) instanceof RateLimited).toBe(false);
+  });
+
+  it('keeps the brand out of what an error shows', () => {
+    const error = new AstroApiError('a', { status: 500 });
+    expect(Object.getOwnPropertySymbols(error)).toEqual([]);
+    expect(JSON.parse(JSON.stringify(error))).toEqual({ name: 'AstroApiError', message: 'a', status: 500 });
+  });
+});
