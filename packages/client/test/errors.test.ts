@@ -130,7 +130,7 @@ describe('instanceof', () => {
     expect(timeout instanceof AstroApiError).toBe(false);
     expect(new AstroWaitError('w', { reason: 'timeout' }) instanceof AstroConnectionError).toBe(false);
     expect(new Error('plain') instanceof AstroError).toBe(false);
-    expect(null instanceof AstroError).toBe(false);
+    expect((null as unknown) instanceof AstroError).toBe(false);
     expect(({ name: 'AstroApiError' }) instanceof AstroApiError).toBe(false);
   });
 

@@ -178,11 +178,11 @@ describe('a server that echoes the token', () => {
       const token = String(request.headers.authorization).slice('Bearer '.length);
       if (request.url!.includes('audit-logs')) {
         response.writeHead(200, { 'content-type': 'application/x-ndjson' });
-        return response.end(`not json ${'.'.repeat(60)}${token}\n`);
+        return void response.end(`not json ${'.'.repeat(60)}${token}\n`);
       }
       if (request.url!.endsWith('/d-1')) {
         response.writeHead(200, { 'content-type': 'application/json' });
-        return response.end(`{oops ${'.'.repeat(60)}${token}`);
+        return void response.end(`{oops ${'.'.repeat(60)}${token}`);
       }
       response.writeHead(502, { 'content-type': 'text/plain' });
       response.end(`${'x'.repeat(65_536 - 10)}${token}${'y'.repeat(100)}`);

@@ -30,11 +30,12 @@ export function createAstroClient(spec: ApiVersionSpec, options: AstroClientOpti
   const redactor = createRedactor();
   const operations = unpack(spec.table);
   let match: ((method: string, path: string) => Operation | undefined) | undefined;
-  const transport = createTransport(settings, (method, path) => (match ??= routeMatcher(operations))(method, path), redactor, userAgent());
+  const transport = createTransport(settings, (method, path) => (match ??= routeMatcher(operations))(method, path), redactor);
   const client = createFetchClient<{}>({
     baseUrl: settings.baseUrl,
     fetch: transport.fetch,
-    headers: { ...options.headers, ...versionHeaders },
+    // The User-Agent outside browsers; a caller's header may replace it.
+    headers: { 'user-agent': userAgent(), ...options.headers, ...versionHeaders },
     pathSerializer,
     // Redirects are followed by the transport, where fetch lets it.
     redirect: manualRedirects() ? 'manual' : 'follow',

@@ -12,7 +12,10 @@ export const race = <T>(promise: Promise<T>, signal: AbortSignal): Promise<T> =>
     const stop = () => reject(signal.reason);
     if (signal.aborted) stop();
     signal.addEventListener('abort', stop);
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', stop));
+    promise.then(
+      (value) => (signal.removeEventListener('abort', stop), resolve(value)),
+      (error: unknown) => (signal.removeEventListener('abort', stop), reject(error)),
+    );
   });
 
 /** Aborts `controller` when `outer` aborts (at once if it has); returns what stops the following. */

@@ -94,6 +94,10 @@ export function startAttempt(call: Call, controller = new AbortController(), req
   };
 }
 
+let decoder: TextDecoder | undefined;
+/** UTF-8 text of some bytes, with one decoder for the module (decoding without `stream` keeps no state). */
+export const decode = (bytes: Uint8Array): string => (decoder ??= new TextDecoder()).decode(bytes);
+
 /** A reader of `body` whose pending read ends when the attempt aborts; `stop` lets go. */
 function readerOf(body: ReadableStream<Uint8Array>, attempt: Attempt) {
   const reader = body.getReader();

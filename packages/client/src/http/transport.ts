@@ -1,6 +1,6 @@
 /**
  * The fetch function handed to openapi-fetch, so it runs beneath the middleware: middleware sees one
- * request and one response, while this layer, per attempt, adds the token and User-Agent, paces the
+ * request and one response, while this layer, per attempt, adds the token, paces the
  * start, bounds the wait with `timeoutMs`, follows redirects itself, and retries:
  *   - idempotent operations on network errors, timeouts and 408/429/500/502/503/504;
  *   - the others only when the request cannot have been processed: a 429, or a connection that failed
@@ -13,7 +13,7 @@ import { AstroConnectionError, AstroError, AstroParseError, AstroTimeoutError, c
 import type { Redactor } from '../redact.ts';
 import type { Operation } from '../resources/operations.ts';
 import { ignore, race, sleep } from './abortable.ts';
-import { ended, readBody, startAttempt, startCall, watchBody, type Call } from './call.ts';
+import { decode, ended, readBody, startAttempt, startCall, watchBody, type Call } from './call.ts';
 import { pace } from './pacing.ts';
 import { backoffMs, MAX_RETRY_AFTER_MS, neverSent, parseRetryAfter, RETRY_STATUSES } from './retry-policy.ts';
 
@@ -40,7 +40,7 @@ export interface Transport {
   tooLarge(call: Call): () => Error;
 }
 
-export function createTransport(settings: Settings, route: (method: string, path: string) => Operation | undefined, { remember, scrub }: Redactor, userAgent?: string): Transport {
+export function createTransport(settings: Settings, route: (method: string, path: string) => Operation | undefined, { remember, scrub }: Redactor): Transport {
   const { fetch, token, gaps, basePath, maxResponseBytes } = settings;
   const manual = manualRedirects();
   const brokeOff = (call: Call, error: unknown) => ended(call, error, scrub, 'the response broke off while its body was read');
@@ -52,7 +52,8 @@ export function createTransport(settings: Settings, route: (method: string, path
       // The first attempt of a helper sends the Request openapi-fetch built, whose signal is `first`'s.
       const reuse = !retry && first ? request : undefined;
       // A failing token function fails the call as it is, unretried.
-      const secret = call.bare ? '' : await token();
+      let secret = call.bare ? '' : token();
+      if (typeof secret !== 'string') secret = await secret;
       const attempt = startAttempt(call, reuse && first, reuse);
       let sent = reuse ? reuse.headers : new Headers(headers);
       let delay = backoffMs(retry);
@@ -60,9 +61,10 @@ export function createTransport(settings: Settings, route: (method: string, path
         if (secret) {
           remember(secret);
           sent.set('authorization', `Bearer ${secret}`);
-          if (userAgent) sent.set('user-agent', userAgent);
           const gap = gaps?.[method];
-          if (gap) await pace(`${method} ${gap} ${secret}`, gap, attempt.signal);
+          // Awaited only when it must wait: an await costs a turn of the event loop on every call.
+          const waiting = gap && pace(`${method} ${gap} ${secret}`, gap, attempt.signal);
+          if (waiting) await waiting;
         }
         attempt.arm();
         let response = await race(fetch(reuse ?? new Request(url, { method, headers: sent, body, signal: attempt.signal, redirect: manual ? 'manual' : 'follow', duplex: 'half' } as RequestInit)), attempt.signal);
@@ -79,7 +81,7 @@ export function createTransport(settings: Settings, route: (method: string, path
           response = await race(fetch(new Request(to, { method: next[0], headers: sent, body: next[1], signal: attempt.signal, redirect: 'manual', duplex: 'half' } as RequestInit)), attempt.signal);
         }
         const { status } = response;
-        const asked = parseRetryAfter(response.headers.get('retry-after'));
+        const asked = status > 399 ? parseRetryAfter(response.headers.get('retry-after')) : undefined;
         delay = asked ?? delay;
         if (retry < maxRetries && (idempotent ? RETRY_STATUSES.includes(status) : status === 429) && !(asked! > MAX_RETRY_AFTER_MS) && inTime(call, delay)) {
           attempt.end();
@@ -87,7 +89,7 @@ export function createTransport(settings: Settings, route: (method: string, path
           response.body?.cancel().catch(ignore);
         } else if (!response.ok) {
           const [bytes, cut] = await readBody(response.body, attempt, ERROR_BODY_LIMIT);
-          const text = new TextDecoder().decode(bytes);
+          const text = decode(bytes);
           // A cut body is scrubbed with its end: a credential cut in half is still removed (redact.ts).
           return new Response(status === 304 ? null : cut ? scrub(text) : text, response);
         } else if (first) {

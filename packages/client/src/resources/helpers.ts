@@ -11,7 +11,7 @@ import { checkHeaders, checkId, optionsObject, ORGANIZATION_HINT, show } from '.
 import { CALL_LIMITS, callLimits, type Settings } from '../client/options.ts';
 import { AstroConfigError, AstroInputError, AstroParseError, callError, type CallSite } from '../errors.ts';
 import { ignore } from '../http/abortable.ts';
-import { readBody, startCall, watchBody, type Call } from '../http/call.ts';
+import { decode, readBody, startCall, watchBody, type Call } from '../http/call.ts';
 import type { Transport } from '../http/transport.ts';
 import type { Scrub } from '../redact.ts';
 import { recode } from './gzip.ts';
@@ -59,20 +59,24 @@ function prepare({ client, settings, organizationId, scrub }: HelperContext, ope
   if (args[index] !== undefined) objectArgument(label, 'options', args[index], operation);
   const options = optionsObject<RequestOptions>(label, args[index], REQUEST_OPTIONS);
   if (args.length > index + 1) throw new AstroInputError(`${label} takes ${index + 1} arguments at most, got ${args.length}.${org ? ` The Organization is not an argument: ${ORGANIZATION_HINT}.` : ''}`);
-  const headers = checkHeaders(label, options.headers);
-  const limits = callLimits(label, options, settings);
+  const headers = options.headers && checkHeaders(label, options.headers);
+  // Without options, the client's own limits (checked once by createClient).
+  const limits = args[index] ? callLimits(label, options, settings) : settings;
   const path = template.replace(/\{(\w+)\}/g, (_, name: string) => values[name]!);
   const site: CallSite = { method, path, operationId: id };
   const text = body && JSON.stringify(body);
-  const init = { body, bodySerializer: () => text, pathSerializer: () => settings.baseUrl + path, headers, parseAs: 'stream' };
+  const bodySerializer = () => text;
+  const pathSerializer = () => settings.baseUrl + path;
   return {
     site,
     query,
     signal: options.signal,
     /** Sends the call; a walk gives each page's query and signal. */
     async send(pageQuery = query, signal = options.signal): Promise<Sent> {
-      const call = startCall({ site, idempotent, kind, ...limits, caller: signal, body: text, first: new AbortController() });
-      const { error, response } = await client.request(method as 'get', template as never, { ...init, params: { path: values, query: pageQuery }, signal: call.first!.signal, astro: call } as never);
+      const { timeoutMs, maxRetries, deadlineMs } = limits;
+      const call = startCall({ site, idempotent, kind, timeoutMs, maxRetries, deadlineMs, caller: signal, body: text, first: new AbortController() });
+      const init = { body, bodySerializer, pathSerializer, headers, parseAs: 'stream', params: { path: values, query: pageQuery }, signal: call.first!.signal, astro: call };
+      const { error, response } = await client.request(method as 'get', template as never, init as never);
       if (!response.ok) throw apiError(error, response, site, scrub);
       return [call, response];
     },
@@ -89,7 +93,7 @@ export function buildHelpers(context: HelperContext, operations: Operation[]): R
     try {
       if (Number(response.headers.get('content-length')) > settings.maxResponseBytes) throw tooLarge();
       const [bytes] = await readBody(response.body, call.attempt, settings.maxResponseBytes, tooLarge);
-      return response.status === 204 ? undefined : parseJson(new TextDecoder().decode(bytes), response.status, call.site, scrub);
+      return response.status === 204 ? undefined : parseJson(decode(bytes), response.status, call.site, scrub);
     } catch (error) {
       discard([call, response]);
       throw transport.brokeOff(call, error);
