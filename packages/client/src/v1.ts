@@ -6,6 +6,7 @@ import type { ClustersApi as ClusterHelpers, DeploymentsApi as DeploymentHelpers
 import { operations, serverUrl, type ApiVersion } from './generated/v1.operations.ts';
 import type { Cluster, Deploy, Deployment, paths } from './generated/v1.ts';
 import type { DeployDagsOptions, Tarball } from './resources/deploy-dags.ts';
+import { lifecycleHelpers } from './resources/lifecycle.ts';
 import type { WaitOptions } from './resources/waiters.ts';
 
 export interface ClientOptions extends AstroClientOptions {
@@ -64,7 +65,7 @@ export interface AstroClient extends Client<paths>, Omit<Helpers, 'deployments' 
 /** Creates a v1 client. Token, base URL and Organization default to ASTRO_API_TOKEN, ASTRO_API_BASE_URL and ASTRO_ORGANIZATION_ID. */
 export function createClient(options: ClientOptions = {}): AstroClient {
   const { apiVersion, ...rest } = options ?? {};
-  return createAstroClient({ table: operations, serverUrl, extraOptions: ['apiVersion'] }, rest, apiVersion ? { 'X-API-Version': apiVersion } : {}) as AstroClient;
+  return createAstroClient({ table: operations, serverUrl, extraOptions: ['apiVersion'], extend: lifecycleHelpers }, rest, apiVersion ? { 'X-API-Version': apiVersion } : {}) as AstroClient;
 }
 
 export * from './generated/v1.ts';

@@ -1,19 +1,17 @@
 /**
  * The factory behind every version's createClient: an openapi-fetch client whose fetch is the
  * transport (token, pacing, timeouts, redirects, retries), plus the helpers built from the version's
- * operation table, bound to an Organization. `withOrganization` builds the helpers again for another
+ * operation table (and the version's own extras), bound to an Organization. `withOrganization` builds the helpers again for another
  * Organization over the same openapi-fetch client, transport and pacing.
  */
 import createFetchClient from 'openapi-fetch';
 import { pathSerializer } from '../http/path-segment.ts';
-import { createTransport, manualRedirects } from '../http/transport.ts';
-import { createRedactor } from '../redact.ts';
-import { deployDags } from '../resources/deploy-dags.ts';
+import { createTransport, manualRedirects, type Transport } from '../http/transport.ts';
+import { createRedactor, type Redactor } from '../redact.ts';
 import { buildHelpers } from '../resources/helpers.ts';
 import { routeMatcher, unpack, type Operation } from '../resources/operations.ts';
-import { waiter, WAITERS } from '../resources/waiters.ts';
 import { checkId } from './checks.ts';
-import { resolveOptions, type AstroClientOptions } from './options.ts';
+import { resolveOptions, type AstroClientOptions, type Settings } from './options.ts';
 import { userAgent } from './user-agent.ts';
 
 /** What a version entry supplies: its packed operation table, its default server, and its own option names. */
@@ -21,9 +19,13 @@ export interface ApiVersionSpec {
   table: string;
   serverUrl: string;
   extraOptions?: readonly string[];
+  /** Adds the version's helpers beyond its operations (v1: the waiters and deployDags). */
+  extend?: Extension;
 }
 
 type Helper = (...args: unknown[]) => Promise<unknown>;
+export type Groups = Record<string, Record<string, Helper>>;
+export type Extension = (groups: Groups, operations: Operation[], shared: { settings: Settings; transport: Transport; redactor: Redactor }) => void;
 
 export function createAstroClient(spec: ApiVersionSpec, options: AstroClientOptions = {}, versionHeaders?: Record<string, string>): unknown {
   const settings = resolveOptions(options ?? {}, spec.serverUrl, spec.extraOptions);
@@ -42,11 +44,8 @@ export function createAstroClient(spec: ApiVersionSpec, options: AstroClientOpti
   });
 
   const bind = (organizationId: string | undefined): unknown => {
-    const groups = buildHelpers({ client, settings, transport, scrub: redactor.scrub, organizationId }, operations);
-    for (const operation of operations)
-      if (operation.name === 'get' && WAITERS[operation.group]) groups[operation.group]!.waitForStatus = waiter(operation.group, groups[operation.group]!.get as Helper, operation.params.length, redactor);
-    const { deploys } = groups;
-    if (deploys?.create && deploys.finalize && deploys.waitForStatus) deploys.deployDags = deployDags(deploys as Record<string, Helper>, settings, transport, redactor);
+    const groups = buildHelpers({ client, settings, transport, scrub: redactor.scrub, organizationId }, operations) as Groups;
+    spec.extend?.(groups, operations, { settings, transport, redactor });
     return Object.assign({}, client, groups, { withOrganization: (id: string) => bind(checkId('withOrganization', 'organizationId', id)) });
   };
   return bind(settings.organizationId);
