@@ -137,10 +137,10 @@ const cases: Case[] = [
   {
     name: 'sdk-name-added',
     changes: [
-      { level: 'feature', rule: 'sdk-name-added', location: LIST },
-      { level: 'feature', rule: 'sdk-name-added', location: UPDATE },
+      { level: 'patch', rule: 'sdk-name-recorded', location: LIST },
+      { level: 'breaking', rule: 'sdk-name-changed', location: UPDATE },
     ],
-    bumps: ['minor', 'minor'],
+    bumps: ['major', 'minor'],
   },
 ];
 
@@ -160,6 +160,12 @@ describe('fixture pairs', () => {
   it('names the old and the new helper of a renamed operation', () => {
     const change = diff('sdk-name-changed').find((found) => found.rule === 'sdk-name-changed')!;
     expect(change.message).toBe('client helper renamed from organizations.update to organizations.updateSettings');
+  });
+
+  it('compares a newly recorded name with the helper the client derived from the tag and operationId', () => {
+    const [list, update] = diff('sdk-name-added');
+    expect(list!.message).toBe('client helper organizations.list now named in the spec');
+    expect(update!.message).toBe('client helper renamed from organizations.update to organizations.updateSettings');
   });
 
   it('finds nothing between a document and itself', () => {

@@ -21,15 +21,39 @@ const label = (side: { method: string; path: string }) => `${side.method.toUpper
 const firstTag = (operation: Json) => (Array.isArray(operation.tags) ? operation.tags[0] : undefined);
 
 /**
+ * The helper an operation had before the spec named it (`x-sdk`): the client derived it from the first
+ * tag and the operationId (`ListOrganizations` under `Organization` → `organizations.list`,
+ * `GetOrganizationAuditLogs` → `organizations.auditLogs`). Used only to read revisions without `x-sdk`.
+ */
+export function derivedHelper(operation: Json): Json | undefined {
+  const tag = firstTag(operation);
+  const id = operation.operationId;
+  if (typeof tag !== 'string' || typeof id !== 'string') return undefined;
+  const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+  const [verb = id, ...rest] = id.match(/[A-Z][a-z0-9]*/g) ?? [];
+  let remainder = rest.join('');
+  const noun = [`${tag}s`, tag].find((candidate) => remainder.startsWith(candidate));
+  if (noun) remainder = remainder.slice(noun.length);
+  return { group: lowerFirst(`${tag}s`), method: lowerFirst(remainder || verb) };
+}
+
+/**
  * The client helper of an operation (`x-sdk`): a new group, method or walked list renames or removes a
- * helper that callers use, so it breaks them; recording a name where there was none adds one.
+ * helper that callers use, so it breaks them. Where the base named none, the helper the client derived
+ * then is compared: the same name is only recorded, another one is a rename.
  */
 function diffSdkName(context: DiffContext, b: Json, a: Json, location: string): void {
-  const [was, now] = [b['x-sdk'], a['x-sdk']];
-  if (sameJson(was, now)) return;
-  const helper = (sdk: unknown) => (sdk && typeof sdk === 'object' ? `${(sdk as Json).group}.${(sdk as Json).method}${(sdk as Json).walks ? ` (walks ${(sdk as Json).walks})` : ''}` : 'none');
-  if (was === undefined) report(context, location, 'feature', 'sdk-name-added', `client helper named ${helper(now)}`);
-  else report(context, location, 'breaking', 'sdk-name-changed', `client helper renamed from ${helper(was)} to ${helper(now)}`, 'callers of the old helper name stop compiling');
+  const [named, now] = [b['x-sdk'], a['x-sdk']];
+  if (sameJson(named, now)) return;
+  const helper = (sdk: unknown) => (sdk && typeof sdk === 'object' ? `${(sdk as Json).group}.${(sdk as Json).method}` : 'none');
+  const was = named ?? derivedHelper(b);
+  if (named === undefined && helper(was) === helper(now)) {
+    report(context, location, 'patch', 'sdk-name-recorded', `client helper ${helper(now)} now named in the spec`);
+  } else if (helper(was) !== helper(now)) {
+    report(context, location, 'breaking', 'sdk-name-changed', `client helper renamed from ${helper(was)} to ${helper(now)}`, 'callers of the old helper name stop compiling');
+  } else {
+    report(context, location, (now as Json)?.walks ? 'feature' : 'breaking', 'sdk-walk-changed', `${helper(now)}: walked list changed from ${JSON.stringify((was as Json)?.walks)} to ${JSON.stringify((now as Json)?.walks)}`);
+  }
 }
 
 function diffOperation(context: DiffContext, before: OperationSide, after: OperationSide, location: string): void {
