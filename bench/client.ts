@@ -8,19 +8,22 @@
  * pacing (its limits raised so they never bind: the bench measures the cost of the work, not the wait).
  * Usage: npx tsx bench/client.ts (after `pnpm --filter @astro-api/client build`)
  */
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { paths } from '../packages/client/src/v1.ts';
 
 const clientDir = join(fileURLToPath(new URL('.', import.meta.url)), '..', 'packages', 'client');
 const requireFromClient = createRequire(join(clientDir, 'package.json'));
 const { default: createFetchClient } = (await import(requireFromClient.resolve('openapi-fetch'))) as typeof import('openapi-fetch');
-// The built package, as users run it (build it first: pnpm --filter @astro-api/client build).
-const { createClient } = (await import(requireFromClient.resolve('@astro-api/client/v1'))) as typeof import('../packages/client/src/v1.ts');
+// The built package, as users run it.
+const built = join(clientDir, 'dist', 'v1.js');
+if (!existsSync(built)) throw new Error('bench/client.ts measures the built client: run `npx -y pnpm@10.34.8 --filter @astro-api/client build` first.');
+const { createClient } = (await import(pathToFileURL(built).href)) as typeof import('../packages/client/src/v1.ts');
 
 const TOKEN = 'bench-token-0123456789';
 const ORGANIZATION_ID = 'clmaxoarx000008l2c5ayb9pt';
