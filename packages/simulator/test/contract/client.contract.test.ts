@@ -76,10 +76,10 @@ describe.each(Object.keys(VERSIONS) as (keyof typeof VERSIONS)[])('client %s aga
     it('gets one Organization, in full and as a look-up', async () => {
       const astro = client();
       const id = ids()[42]!;
-      const organization = await astro.organizations.get(id);
+      const organization = await astro.withOrganization(id).organizations.get();
       expect(organization.id).toBe(id);
       expect(organization.name).toBe(simulator.store.get(id)!.name);
-      const lookUp = await astro.organizations.get(id, { isLookUpOnly: true });
+      const lookUp = await astro.withOrganization(id).organizations.get({ isLookUpOnly: true });
       expect(lookUp.id).toBe(id);
       expect(Object.keys(lookUp).length).toBeLessThan(Object.keys(organization).length);
     });
@@ -88,12 +88,12 @@ describe.each(Object.keys(VERSIONS) as (keyof typeof VERSIONS)[])('client %s aga
       const token = userJwt({ sub: 'ccontractuser00000000000', email: 'contract@acme.example', exp: 4_000_000_000 });
       const astro = client({ token });
       const id = ids()[43]!;
-      const before = await astro.organizations.get(id);
-      const updated = await astro.organizations.update(id, { billingEmail: 'contract@acme.example', isScimEnabled: !before.isScimEnabled, name: 'Contract Test Org' });
+      const before = await astro.withOrganization(id).organizations.get();
+      const updated = await astro.withOrganization(id).organizations.update({ billingEmail: 'contract@acme.example', isScimEnabled: !before.isScimEnabled, name: 'Contract Test Org' });
       expect(updated).toMatchObject({ name: 'Contract Test Org', isScimEnabled: !before.isScimEnabled });
       expect(updated.updatedBy).toMatchObject({ id: 'ccontractuser00000000000', subjectType: 'USER' });
       expect(updated.updatedAt > before.updatedAt).toBe(true);
-      expect((await astro.organizations.get(id)).name).toBe('Contract Test Org');
+      expect((await astro.withOrganization(id).organizations.get()).name).toBe('Contract Test Org');
     });
 
     it('streams the audit log of a date range as events', async () => {
@@ -101,7 +101,7 @@ describe.each(Object.keys(VERSIONS) as (keyof typeof VERSIONS)[])('client %s aga
       const id = ids()[44]!;
       const range = { startDate: '2026-05-01T00:00:00Z', endDate: '2026-05-15T00:00:00Z' };
       let count = 0;
-      for await (const event of astro.organizations.auditLogs(id, range)) {
+      for await (const event of astro.withOrganization(id).organizations.auditLogs(range)) {
         expect(event.organizationId).toBe(id);
         expect(event.timestamp >= range.startDate && event.timestamp <= range.endDate).toBe(true);
         count += 1;
@@ -114,7 +114,7 @@ describe.each(Object.keys(VERSIONS) as (keyof typeof VERSIONS)[])('client %s aga
 
   describe('errors', () => {
     it('throws AstroApiError 400 with the fieldErrors of the response', async () => {
-      const error = await client().organizations.update(ids()[0]!, { billingEmail: 'b@acme.example', isScimEnabled: false, name: 'x'.repeat(51) }).catch((caught) => caught);
+      const error = await client().withOrganization(ids()[0]!).organizations.update({ billingEmail: 'b@acme.example', isScimEnabled: false, name: 'x'.repeat(51) }).catch((caught) => caught);
       expect(error).toBeInstanceOf(AstroApiError);
       expect(error).toMatchObject({ status: 400, fieldErrors: [{ code: 'max', field: 'name', message: 'name must be at most 50 characters long' }], method: 'POST' });
       expect(error.requestId).toMatch(/^c[0-9a-z]{24}$/);
@@ -127,7 +127,7 @@ describe.each(Object.keys(VERSIONS) as (keyof typeof VERSIONS)[])('client %s aga
     });
 
     it('throws AstroApiError 404 for an unknown Organization', async () => {
-      const error = await client().organizations.get('cunknown00000000000000000').catch((caught) => caught);
+      const error = await client().withOrganization('cunknown00000000000000000').organizations.get().catch((caught) => caught);
       expect(error).toBeInstanceOf(AstroApiError);
       expect(error).toMatchObject({ status: 404, path: '/organizations/cunknown00000000000000000' });
     });
@@ -150,7 +150,7 @@ describe.each(Object.keys(VERSIONS) as (keyof typeof VERSIONS)[])('client %s aga
 
     it('throws AstroApiError 500 once a 5xx sequence outlasts the retries', async () => {
       simulator.faults.push('500;times=3', { operationId: 'GetOrganization' });
-      const error = await client().organizations.get(ids()[1]!).catch((caught) => caught);
+      const error = await client().withOrganization(ids()[1]!).organizations.get().catch((caught) => caught);
       expect(error).toBeInstanceOf(AstroApiError);
       expect(error.status).toBe(500);
     });
@@ -164,14 +164,14 @@ describe.each(Object.keys(VERSIONS) as (keyof typeof VERSIONS)[])('client %s aga
 
     it('throws AstroTimeoutError when latency exceeds timeoutMs', async () => {
       simulator.faults.push('latency=1500;times=3');
-      const error = await client({ timeoutMs: 200 }).organizations.get(ids()[2]!).catch((caught) => caught);
+      const error = await client({ timeoutMs: 200 }).withOrganization(ids()[2]!).organizations.get().catch((caught) => caught);
       expect(error).toBeInstanceOf(AstroTimeoutError);
       expect(error.timeoutMs).toBe(200);
     });
 
     it('reports a body that breaks off as a connection failure', async () => {
       simulator.faults.push('truncate;times=3', { operationId: 'GetOrganization' });
-      const error = await client().organizations.get(ids()[3]!).catch((caught) => caught);
+      const error = await client().withOrganization(ids()[3]!).organizations.get().catch((caught) => caught);
       expect(error).toBeInstanceOf(AstroConnectionError);
     });
   });
@@ -180,7 +180,7 @@ describe.each(Object.keys(VERSIONS) as (keyof typeof VERSIONS)[])('client %s aga
     it('reports an audit-log export that breaks off midway as a connection failure', async () => {
       simulator.faults.push('truncate', { operationId: 'GetOrganizationAuditLogs' });
       const consume = async () => {
-        for await (const _event of client().organizations.auditLogs(ids()[7]!)) {
+        for await (const _event of client().withOrganization(ids()[7]!).organizations.auditLogs()) {
           // Read until the stream breaks.
         }
       };
@@ -193,27 +193,28 @@ describe.each(Object.keys(VERSIONS) as (keyof typeof VERSIONS)[])('client %s aga
       simulator.faults.push('503;times=2', { operationId: 'ListOrganizations' });
       const page = await client().organizations.list({ limit: 5 });
       expect(page.organizations).toHaveLength(5);
+      await checked.settle();
       expect(checked.checks.map((check) => check.status)).toEqual([503, 503, 200]);
     });
 
     it('waits for Retry-After before retrying a 429', async () => {
       simulator.faults.push('429;retry-after=1', { operationId: 'GetOrganization' });
       const started = performance.now();
-      expect((await client().organizations.get(ids()[4]!)).id).toBe(ids()[4]);
+      expect((await client().withOrganization(ids()[4]!).organizations.get()).id).toBe(ids()[4]);
       expect(performance.now() - started).toBeGreaterThanOrEqual(950);
     });
 
     it('retries after a reset and after a timeout', async () => {
       simulator.faults.push('reset', { operationId: 'GetOrganization' });
-      expect((await client().organizations.get(ids()[5]!)).id).toBe(ids()[5]);
+      expect((await client().withOrganization(ids()[5]!).organizations.get()).id).toBe(ids()[5]);
       simulator.faults.push('latency=1000', { operationId: 'GetOrganization' });
-      expect((await client({ timeoutMs: 300 }).organizations.get(ids()[5]!)).id).toBe(ids()[5]);
+      expect((await client({ timeoutMs: 300 }).withOrganization(ids()[5]!).organizations.get()).id).toBe(ids()[5]);
     });
 
     it('retries an update (idempotent) and applies it', async () => {
       simulator.faults.push('502;times=2', { operationId: 'UpdateOrganization' });
       const id = ids()[6]!;
-      const updated = await client().organizations.update(id, { billingEmail: 'retry@acme.example', isScimEnabled: true, name: 'Retried Update' });
+      const updated = await client().withOrganization(id).organizations.update({ billingEmail: 'retry@acme.example', isScimEnabled: true, name: 'Retried Update' });
       expect(updated.name).toBe('Retried Update');
       expect(simulator.store.get(id)!.name).toBe('Retried Update');
     });
@@ -221,6 +222,7 @@ describe.each(Object.keys(VERSIONS) as (keyof typeof VERSIONS)[])('client %s aga
     it('retries through a header fault that fails twice then passes', async () => {
       const page = await client({ headers: { [FAULT_HEADER]: '500;times=2' } }).organizations.list({ limit: 1 });
       expect(page.organizations).toHaveLength(1);
+      await checked.settle();
       expect(checked.checks.map((check) => check.status)).toEqual([500, 500, 200]);
     });
 
@@ -241,7 +243,7 @@ describe('client against the rate-limited simulator', () => {
       const checked = createCheckedFetch();
       const astro = createV1({ token: 'burst-token', baseUrl: simulator.baseUrls.v1, fetch: checked.fetch, maxRetries: 8 });
       const ids = simulator.store.all().slice(0, 40).map((record) => record.id);
-      const fetched = await Promise.all(ids.map((id) => astro.organizations.get(id)));
+      const fetched = await Promise.all(ids.map((id) => astro.withOrganization(id).organizations.get()));
       expect(fetched.map((organization) => organization.id)).toEqual(ids);
       await checked.settle();
       expect(checked.problems).toEqual([]);

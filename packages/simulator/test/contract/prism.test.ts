@@ -55,17 +55,17 @@ describe.each(Object.keys(VERSIONS) as (keyof typeof VERSIONS)[])('Prism proxy i
     const all = await astro.organizations.listAll({ pageSize: 100 }).toArray();
     expect(all).toHaveLength(300);
     const id = all[7]!.id;
-    expect((await astro.organizations.get(id)).id).toBe(id);
-    expect((await astro.organizations.get(id, { isLookUpOnly: true })).id).toBe(id);
-    const updated = await astro.organizations.update(id, { billingEmail: 'prism@acme.example', isScimEnabled: true, name: 'Through Prism' });
+    expect((await astro.withOrganization(id).organizations.get()).id).toBe(id);
+    expect((await astro.withOrganization(id).organizations.get({ isLookUpOnly: true })).id).toBe(id);
+    const updated = await astro.withOrganization(id).organizations.update({ billingEmail: 'prism@acme.example', isScimEnabled: true, name: 'Through Prism' });
     expect(updated.name).toBe('Through Prism');
     let events = 0;
-    for await (const event of astro.organizations.auditLogs(id, { startDate: '2026-05-01T00:00:00Z', endDate: '2026-05-10T00:00:00Z' })) {
+    for await (const event of astro.withOrganization(id).organizations.auditLogs({ startDate: '2026-05-01T00:00:00Z', endDate: '2026-05-10T00:00:00Z' })) {
       expect(event.organizationId).toBe(id);
       events += 1;
     }
     expect(events).toBeGreaterThan(0);
-    const notFound = await astro.organizations.get('cunknown00000000000000000').catch((error) => error);
+    const notFound = await astro.withOrganization('cunknown00000000000000000').organizations.get().catch((error) => error);
     expect(notFound).toBeInstanceOf(AstroApiError);
     expect(notFound.status).toBe(404);
     const gateway = await client({ [FAULT_HEADER]: 'text-403' }).organizations.list().catch((error) => error);
