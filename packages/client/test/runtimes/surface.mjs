@@ -67,9 +67,12 @@ export async function run({ baseUrl, betaUrl, token, organizationId }) {
       assert(error instanceof v1.AstroApiError && error instanceof v1.AstroError && error.status === 404, `got ${error}`);
       assert(typeof error.requestId === 'string' && error.operationId === 'GetOrganization', 'request id and operation');
     },
-    'the operations the simulator does not serve yet fail as AstroApiError': async () => {
-      const error = await failureOf(astro.workspaces.list());
-      assert(error instanceof v1.AstroApiError && error.status >= 400, `got ${error}`);
+    'a v1 resource round trip: a Workspace created, listed, deleted, then 404': async () => {
+      const workspace = await astro.workspaces.create({ name: `surface ${token}`.slice(0, 50) });
+      assert((await astro.workspaces.list({ names: [workspace.name] })).totalCount === 1, 'listed by name');
+      assert((await astro.workspaces.delete(workspace.id)) === undefined, 'a delete resolves to undefined');
+      const gone = await failureOf(astro.workspaces.get(workspace.id));
+      assert(gone instanceof v1.AstroApiError && gone.status === 404, `got ${gone}`);
     },
     'bad input fails before sending: AstroInputError, AstroConfigError': async () => {
       const old = await failureOf(() => astro.organizations.get(organizationId));
