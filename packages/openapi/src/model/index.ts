@@ -17,3 +17,4 @@ export {
   type ResponseModel,
   type SdkName,
 } from './operations.ts';
+export { readTagGroups, type TagGroupModel, type TagModel } from './tag-groups.ts';
