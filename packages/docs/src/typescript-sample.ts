@@ -25,11 +25,13 @@ export interface TypeScriptSampleInput {
 
 const camel = (name: string) => name.charAt(0).toLowerCase() + name.slice(1);
 
-/** Required string properties worth printing, in PRINTED order. */
+/** Required string properties worth printing: those of PRINTED, else the first two. */
 function printedFields(document: JsonObject, schemaNode: unknown): string[] {
   const schema = resolveRef<JsonObject>(document, schemaNode ?? {});
   const required: string[] = Array.isArray(schema.required) ? schema.required : [];
-  return PRINTED.filter((name) => required.includes(name) && resolveRef<JsonObject>(document, schema.properties?.[name] ?? {}).type === 'string');
+  const strings = required.filter((name) => resolveRef<JsonObject>(document, schema.properties?.[name] ?? {}).type === 'string');
+  const preferred = PRINTED.filter((name) => strings.includes(name));
+  return preferred.length ? preferred : strings.slice(0, 2);
 }
 
 function logLine(variable: string, fields: string[]): string {
@@ -43,7 +45,7 @@ function resultName(document: JsonObject, operation: OperationModel, schemaNode:
   if (named) return camel(named);
   const schema = resolveRef<JsonObject>(document, schemaNode ?? {});
   const itemName = schema.type === 'array' ? componentName(schema.items) : undefined;
-  return itemName ? `${camel(itemName)}s` : 'result';
+  return itemName ? camel(itemName).replace(/(?<!s)$/, 's') : 'result';
 }
 
 function callArguments(input: TypeScriptSampleInput, indent: string): string[] {
