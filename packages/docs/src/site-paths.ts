@@ -15,8 +15,11 @@ export const guidePage = (slug: string) => `guides/${slug}.html`;
 /** The relative way back to the site root from a page: `''`, `'../'`, … */
 export const rootOf = (page: string) => '../'.repeat(page.split('/').length - 1);
 
-/** Link from `page` to another page of the site (`to` relative to the root, may carry a `#fragment`). */
-export const pageHref = (page: string, to: string) => `${rootOf(page)}${to}`;
+/** Link from `page` to another page of the site (`to` relative to the root, may carry a `#fragment`): `errors.html` beside it, else `../v1/index.html`. */
+export function pageHref(page: string, to: string): string {
+  const folder = page.includes('/') ? page.slice(0, page.lastIndexOf('/') + 1) : '';
+  return folder && to.startsWith(folder) ? to.slice(folder.length) : `${rootOf(page)}${to}`;
+}
 
 /** Redoc's route of a tag or an operation: `/deployment`, `/deployment/getdeployment`. */
 const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
