@@ -5,11 +5,12 @@
  * points at the guide line or the operation, not at a temporary file.
  */
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { API_VERSIONS, loadSpec, readOperations, type ApiVersion, type OpenApiDocument, type OperationModel } from '@astro-api/openapi';
 import { changelogSource, type ChangelogInputs } from './changelog.ts';
 import { GuideError, readGuideSources, renderGuides } from './guides.ts';
 import { operationSamples, readQuickstart } from './samples.ts';
+import { repoDir } from './paths.ts';
 import { GUIDES_PAGE, HOME_PAGE } from './site-paths.ts';
 
 /** Code fences checked as TypeScript. */
@@ -71,7 +72,7 @@ export function writeExamples(dir: string, examples: Example[]): void {
   }
   writeFileSync(
     join(dir, 'tsconfig.json'),
-    `${JSON.stringify({ extends: '../../../tsconfig.base.json', compilerOptions: { noEmit: true, types: ['node'], noUnusedLocals: false }, include: ['**/*.ts'] }, null, 2)}\n`,
+    `${JSON.stringify({ extends: relative(dir, join(repoDir, 'tsconfig.base.json')).split('\\').join('/'), compilerOptions: { noEmit: true, types: ['node'], noUnusedLocals: false }, include: ['**/*.ts'] }, null, 2)}\n`,
   );
   writeFileSync(join(dir, '.gitignore'), '*\n');
 }
@@ -84,7 +85,8 @@ export function mapDiagnostics(output: string, examples: Example[]): string[] {
     .filter((line) => /error TS\d+/.test(line))
     .map((line) => {
       const match = /^(.+?)\((\d+),(\d+)\): (error TS\d+: .*)$/.exec(line.trim());
-      const example = match && byFile.get(match[1]!.replace(/\\/g, '/'));
+      const path = match?.[1]!.replace(/\\/g, '/') ?? '';
+      const example = match && (byFile.get(path) ?? examples.find(({ file }) => path.endsWith(`/${file}`)));
       if (!match || !example) return line.trim();
       const where = example.firstLine ? `${example.origin}:${example.firstLine + Number(match[2]) - 1}:${match[3]}` : `${example.origin}, line ${match[2]}:${match[3]}`;
       return `${where}: ${match[4]}`;

@@ -125,7 +125,7 @@ describe('static server', () => {
     let redirects = 0;
     for (const path of tricky) {
       const response = await raw(path);
-      const location = response.headers.location;
+      const location = response.headers.location as string | undefined;
       if (location === undefined) continue;
       redirects += 1;
       expect(location, path).toMatch(/^\/(?![/\\])/);
