@@ -32,7 +32,6 @@ export function setUpSearch(): void {
 
   const close = () => {
     results.hidden = true;
-    input.setAttribute('aria-expanded', 'false');
   };
 
   const hitLinks = () => [...results.querySelectorAll<HTMLAnchorElement>('a')];
@@ -75,10 +74,8 @@ export function setUpSearch(): void {
     }
     status.textContent = hits.length ? `${Math.min(hits.length, MAX_HITS)} results for ${trimmed}` : `No results for ${trimmed}`;
     results.hidden = false;
-    input.setAttribute('aria-expanded', 'true');
   };
 
-  input.setAttribute('aria-expanded', 'false');
   input.addEventListener('input', () => show(input.value));
   input.addEventListener('focus', () => {
     if (input.value.trim()) show(input.value);
