@@ -1,5 +1,6 @@
 /** Every operation of both references renders its parameters (enums, limits), body fields, response codes and samples. */
-import { API_VERSIONS, loadSpec } from '@astro-api/openapi';
+import { API_VERSIONS, loadOperations, loadSpec, readTagGroups } from '@astro-api/openapi';
+import { tagRoute } from '../../src/site-paths.ts';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/chromium.ts';
@@ -31,11 +32,28 @@ describe.each(API_VERSIONS)('%s reference page', (version) => {
   });
   afterAll(async () => browser?.close());
 
-  it('lists every operation of the spec in the sidebar', async () => {
-    expect(operations.length).toBeGreaterThan(0);
-    for (const { sectionId } of operations) {
-      await page.locator(`a[href="#${sectionId}"]`).first().waitFor({ state: 'attached' });
+  it('navigates by the tag groups of the spec: every group and tag in the sidebar, each tag opening its operations', async () => {
+    const groups = readTagGroups(loadSpec(version), loadOperations(version));
+    const sidebar = page.locator('#redoc nav, #redoc [role="navigation"], #redoc .menu-content').first();
+    const text = await sidebar.innerText();
+    if (version === 'v1') {
+      let at = -1;
+      for (const { name } of groups) {
+        const next = text.indexOf(name, at + 1);
+        expect(next, `group "${name}" in the sidebar, in the spec's order`).toBeGreaterThan(at);
+        at = next;
+      }
     }
+    for (const tag of groups.flatMap(({ tags }) => tags)) {
+      const link = page.locator(`#redoc a[href="#${tagRoute(tag.name)}"]`).first();
+      await link.waitFor({ state: 'attached' });
+      await link.click();
+      for (const operation of tag.operations) {
+        const expected = operations.find(({ operationId }) => operationId === operation.operationId)!;
+        await page.locator(`#redoc a[href="#${expected.sectionId}"]`).first().waitFor({ state: 'attached' });
+      }
+    }
+    expect(groups.flatMap(({ tags }) => tags.flatMap((tag) => tag.operations))).toHaveLength(operations.length);
   });
 
   it.each(operations.map((operation) => [operation.operationId, operation] as const))('renders %s', async (_id, operation) => {

@@ -1,15 +1,15 @@
 /**
  * Page sizes and render times of the built site. Render time: from navigation start until the
- * page is usable — for a reference, Redoc hydrated with every operation in the sidebar and the
+ * page is usable — for a reference, Redoc hydrated with every tag in the sidebar and the
  * first operation's heading on screen; for the landing page, its versions table on screen; for a
  * guide, the end of its article on screen.
  * Each run uses a fresh browser context (cold cache).
  */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { API_VERSIONS, loadSpec } from '@astro-api/openapi';
+import { API_VERSIONS, loadOperations } from '@astro-api/openapi';
+import { operationRoute, tagRoute } from '../../src/site-paths.ts';
 import type { Browser } from 'playwright-core';
-import { expectedOperations } from './expectations.ts';
 import { guardContext } from './guard.ts';
 import { waitForOperations } from './redoc.ts';
 import { fileUrl, requireBuiltSite } from './site.ts';
@@ -52,8 +52,10 @@ function targets(): Target[] {
     { page: 'index.html', hash: '', ready: visible('table') },
     { page: MEASURED_GUIDE, hash: '', ready: visible('.guide-pager') },
     ...API_VERSIONS.map((version): Target => {
-      const sectionIds = expectedOperations(loadSpec(version)).map(({ sectionId }) => sectionId);
-      return { page: `${version}/index.html`, hash: `#${sectionIds[0]}`, ready: (page) => waitForOperations(page, sectionIds) };
+      const operations = loadOperations(version);
+      const first = operationRoute(operations[0]!);
+      const tags = [...new Set(operations.map(({ tag }) => tagRoute(tag)))];
+      return { page: `${version}/index.html`, hash: `#${first}`, ready: (page) => waitForOperations(page, first, tags) };
     }),
   ];
 }
