@@ -1,8 +1,10 @@
 /** Every guide renders in the site's style, from file:// and from the served site, with its code, tables and navigation. */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GUIDES } from '../../src/guides.ts';
-import { guidesDir, changelogInputs } from '../../src/paths.ts';
+import { changelogInputs, guidesDir, testOutputDir } from '../../src/paths.ts';
 import { readGuideSources } from '../../src/guides.ts';
 import { changelogSource } from '../../src/changelog.ts';
 import { guardContext, type Guard } from '../support/guard.ts';
@@ -19,7 +21,7 @@ const expected = [...readGuideSources(guidesDir).sources, changelogSource(change
 }));
 
 describe.each([
-  ['file://', (path: string) => fileUrl(path)],
+  ['file://', fileUrl],
   ['the served site', (path: string) => new URL(path, site.server.url).href],
 ])('guides from %s', (_where, urlOf) => {
   let context: BrowserContext;
@@ -54,6 +56,10 @@ describe.each([
     // Styled: the site's stylesheet is in force (the article's font and the header bar's colour).
     const bar = await page.locator('.site-bar').evaluate((element) => getComputedStyle(element).backgroundColor);
     expect(bar).toBe('rgb(15, 34, 55)');
+    if (urlOf === fileUrl) {
+      mkdirSync(join(testOutputDir, 'guides'), { recursive: true });
+      await page.screenshot({ path: join(testOutputDir, 'guides', `${guide.slug}.png`), fullPage: true });
+    }
   });
 
   it('moves between guides with the next link', async () => {

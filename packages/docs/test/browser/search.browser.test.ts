@@ -1,7 +1,10 @@
 /** One search box, on every page, finds guides and operations of both versions, offline, from file:// and from the served site. */
 import { loadOperations } from '@astro-api/openapi';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testOutputDir } from '../../src/paths.ts';
 import { operationRoute } from '../../src/site-paths.ts';
 import { guardContext, type Guard } from '../support/guard.ts';
 import { waitForRedoc } from '../support/redoc.ts';
@@ -45,6 +48,8 @@ describe.each([
 
     const operation = await search(page, 'hibernation override');
     expect(operation.some(({ kind, context: where }) => kind === 'Operation' && where.startsWith('v1 · POST /organizations/{organizationId}/deployments/{deploymentId}/hibernation-override'))).toBe(true);
+    mkdirSync(testOutputDir, { recursive: true });
+    await page.screenshot({ path: join(testOutputDir, `search-${new URL(page.url()).protocol.replace(':', '')}.png`) });
 
     await search(page, 'migrating v1beta1');
     await hits(page).filter({ hasText: 'Guide' }).first().click();
