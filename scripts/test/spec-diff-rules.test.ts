@@ -126,6 +126,22 @@ const cases: Case[] = [
     ],
     bumps: ['major', 'minor'],
   },
+  {
+    name: 'sdk-name-changed',
+    changes: [
+      { level: 'patch', rule: 'documentation', location: LIST },
+      { level: 'breaking', rule: 'sdk-name-changed', location: UPDATE },
+    ],
+    bumps: ['major', 'minor'],
+  },
+  {
+    name: 'sdk-name-added',
+    changes: [
+      { level: 'patch', rule: 'sdk-name-recorded', location: LIST },
+      { level: 'breaking', rule: 'sdk-name-changed', location: UPDATE },
+    ],
+    bumps: ['major', 'minor'],
+  },
 ];
 
 describe('fixture pairs', () => {
@@ -139,6 +155,17 @@ describe('fixture pairs', () => {
     const [change] = diff('response-enum-value-added');
     expect(change!.message).toBe('enum value "SUSPENDED" added');
     expect(change!.note).toMatch(/exhaustive/);
+  });
+
+  it('names the old and the new helper of a renamed operation', () => {
+    const change = diff('sdk-name-changed').find((found) => found.rule === 'sdk-name-changed')!;
+    expect(change.message).toBe('client helper renamed from organizations.update to organizations.updateSettings');
+  });
+
+  it('compares a newly recorded name with the helper the client derived from the tag and operationId', () => {
+    const [list, update] = diff('sdk-name-added');
+    expect(list!.message).toBe('client helper organizations.list now named in the spec');
+    expect(update!.message).toBe('client helper renamed from organizations.update to organizations.updateSettings');
   });
 
   it('finds nothing between a document and itself', () => {

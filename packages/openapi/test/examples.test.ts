@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { API_VERSIONS, createSpecValidator, loadSpec } from '../src/index.ts';
-import { collectExamples } from './spec-walk.ts';
+import { API_VERSIONS, createSpecValidator, loadOperations } from '../src/index.ts';
+import { collectExamples } from './support/examples.ts';
 
 describe.each(API_VERSIONS)('every example of %s validates against its schema (Ajv 2020)', (version) => {
   const validator = createSpecValidator(version);
-  const cases = collectExamples(loadSpec(version));
+  const cases = collectExamples(loadOperations(version));
 
   it('has examples for every operation, request body and response', () => {
     expect(cases.length).toBeGreaterThan(20);

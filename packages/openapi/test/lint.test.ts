@@ -63,4 +63,13 @@ describe('redocly lint over spec/', { timeout: 60_000 }, () => {
     expect(output).toContain('rule/operation-id-pascal-case');
     expect(output).toMatch(/spec\/v1\/paths\/organizations\.yaml:\d+:\d+/);
   });
+
+  it('fails on an operation without its SDK name (x-sdk)', () => {
+    const dir = copyOfRepoSpec('no-sdk-name');
+    edit(join(dir, 'spec/v1/paths/organizations_{organizationId}_workspaces.yaml'), /\n  x-sdk:\n    group: workspaces\n    method: create\n/, '\n');
+    const { status, output } = lint(dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain('rule/operation-x-sdk');
+    expect(output).toMatch(/spec\/v1\/paths\/organizations_\{organizationId\}_workspaces\.yaml:\d+:\d+/);
+  });
 });

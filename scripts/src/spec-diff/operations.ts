@@ -1,13 +1,11 @@
 /** Paths and operations: which exist on each side, and how the matched ones differ. */
+import { operationEntries } from '@astro-api/openapi/model';
 import { diffRequestBody, diffResponses } from './content.ts';
 import { report, sameJson, show, type DiffContext } from './context.ts';
 import { diffParameters, type OperationSide } from './parameters.ts';
-import { isObject } from './refs.ts';
 import { diffAnnotations } from './schema-keywords.ts';
 import { diffSecurity, diffServers } from './security.ts';
 import type { Json } from './types.ts';
-
-export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
 /**
  * `/organizations/{organizationId}` and `/organizations/{id}` are the same route on the wire: matching them
@@ -15,21 +13,48 @@ export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 
  */
 const routeKey = (path: string) => path.replace(/\{[^}]+\}/g, '{}');
 
-function operationsOf(context: DiffContext, side: 'before' | 'after'): Map<string, OperationSide & { method: string }> {
-  const document = side === 'before' ? context.before : context.after;
-  const resolve = side === 'before' ? context.resolveBefore : context.resolveAfter;
-  const result = new Map<string, OperationSide & { method: string }>();
-  for (const [path, raw] of Object.entries(isObject(document.paths) ? document.paths : {})) {
-    const pathItem = resolve(raw).node;
-    for (const method of HTTP_METHODS) {
-      if (isObject(pathItem[method])) result.set(`${method} ${routeKey(path)}`, { path, pathItem, operation: pathItem[method], method });
-    }
-  }
-  return result;
+function operationsOf(document: Json): Map<string, OperationSide & { method: string }> {
+  return new Map(operationEntries(document).map((entry) => [`${entry.method} ${routeKey(entry.path)}`, entry]));
 }
 
 const label = (side: { method: string; path: string }) => `${side.method.toUpperCase()} ${side.path}`;
 const firstTag = (operation: Json) => (Array.isArray(operation.tags) ? operation.tags[0] : undefined);
+
+/**
+ * The helper an operation had before the spec named it (`x-sdk`): the client derived it from the first
+ * tag and the operationId (`ListOrganizations` under `Organization` → `organizations.list`,
+ * `GetOrganizationAuditLogs` → `organizations.auditLogs`). Used only to read revisions without `x-sdk`.
+ */
+export function derivedHelper(operation: Json): Json | undefined {
+  const tag = firstTag(operation);
+  const id = operation.operationId;
+  if (typeof tag !== 'string' || typeof id !== 'string') return undefined;
+  const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+  const [verb = id, ...rest] = id.match(/[A-Z][a-z0-9]*/g) ?? [];
+  let remainder = rest.join('');
+  const noun = [`${tag}s`, tag].find((candidate) => remainder.startsWith(candidate));
+  if (noun) remainder = remainder.slice(noun.length);
+  return { group: lowerFirst(`${tag}s`), method: lowerFirst(remainder || verb) };
+}
+
+/**
+ * The client helper of an operation (`x-sdk`): a new group, method or walked list renames or removes a
+ * helper that callers use, so it breaks them. Where the base named none, the helper the client derived
+ * then is compared: the same name is only recorded, another one is a rename.
+ */
+function diffSdkName(context: DiffContext, b: Json, a: Json, location: string): void {
+  const [named, now] = [b['x-sdk'], a['x-sdk']];
+  if (sameJson(named, now)) return;
+  const helper = (sdk: unknown) => (sdk && typeof sdk === 'object' ? `${(sdk as Json).group}.${(sdk as Json).method}` : 'none');
+  const was = named ?? derivedHelper(b);
+  if (named === undefined && helper(was) === helper(now)) {
+    report(context, location, 'patch', 'sdk-name-recorded', `client helper ${helper(now)} now named in the spec`);
+  } else if (helper(was) !== helper(now)) {
+    report(context, location, 'breaking', 'sdk-name-changed', `client helper renamed from ${helper(was)} to ${helper(now)}`, 'callers of the old helper name stop compiling');
+  } else {
+    report(context, location, (now as Json)?.walks ? 'feature' : 'breaking', 'sdk-walk-changed', `${helper(now)}: walked list changed from ${JSON.stringify((was as Json)?.walks)} to ${JSON.stringify((now as Json)?.walks)}`);
+  }
+}
 
 function diffOperation(context: DiffContext, before: OperationSide, after: OperationSide, location: string): void {
   const [b, a] = [before.operation, after.operation];
@@ -41,7 +66,10 @@ function diffOperation(context: DiffContext, before: OperationSide, after: Opera
   if (!sameJson(b.operationId, a.operationId)) {
     report(context, location, 'breaking', 'operation-id-changed', `operationId changed from ${show(b.operationId)} to ${show(a.operationId)}`, 'the client names its helper after the operationId');
   }
-  if (!sameJson(firstTag(b), firstTag(a))) {
+  diffSdkName(context, b, a, location);
+  // Without x-sdk on both sides, the first tag still names the client group the helper is on.
+  const named = b['x-sdk'] !== undefined && a['x-sdk'] !== undefined;
+  if (!named && !sameJson(firstTag(b), firstTag(a))) {
     report(context, location, 'breaking', 'operation-tag-changed', `first tag changed from ${show(firstTag(b))} to ${show(firstTag(a))}`, 'the first tag names the client resource the helper is on');
   } else if (!sameJson(b.tags, a.tags)) {
     report(context, location, 'patch', 'documentation', 'tags changed');
@@ -52,8 +80,8 @@ function diffOperation(context: DiffContext, before: OperationSide, after: Opera
   if (b.deprecated !== a.deprecated) {
     report(context, location, 'feature', a.deprecated === true ? 'deprecated' : 'undeprecated', a.deprecated === true ? 'operation marked deprecated' : 'operation no longer deprecated');
   }
-  const { 'x-idempotent': _b, ...bDocs } = b;
-  const { 'x-idempotent': _a, ...aDocs } = a;
+  const { 'x-idempotent': _b, 'x-sdk': _bs, ...bDocs } = b;
+  const { 'x-idempotent': _a, 'x-sdk': _as, ...aDocs } = a;
   diffAnnotations(context, bDocs, aDocs, location, ['summary', 'description', 'externalDocs']);
   diffParameters(context, before, after, location);
   diffRequestBody(context, b.requestBody, a.requestBody, location);
@@ -69,7 +97,7 @@ function diffOperation(context: DiffContext, before: OperationSide, after: Opera
 }
 
 export function diffOperations(context: DiffContext): void {
-  const [was, now] = [operationsOf(context, 'before'), operationsOf(context, 'after')];
+  const [was, now] = [operationsOf(context.before), operationsOf(context.after)];
   for (const [key, side] of was) {
     if (!now.has(key)) report(context, label(side), 'breaking', 'operation-removed', 'operation removed');
   }

@@ -3,6 +3,7 @@ export { componentName, pointerTarget, resolveRef, type JsonObject } from './res
 export {
   HTTP_METHODS,
   helperNames,
+  operationEntries,
   readOperations,
   serverOf,
   SpecModelError,
@@ -10,6 +11,7 @@ export {
   type HeaderModel,
   type HttpMethod,
   type MediaTypeModel,
+  type OperationEntry,
   type OperationModel,
   type PaginationModel,
   type ParameterModel,

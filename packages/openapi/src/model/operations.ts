@@ -49,6 +49,7 @@ export interface HeaderModel {
   required: boolean;
   description?: string;
   schema: JsonObject;
+  example?: unknown;
 }
 
 export interface ResponseModel {
@@ -153,7 +154,13 @@ function readResponse(document: unknown, status: string, node: unknown): Respons
     content: readContent(document, response.content),
     headers: Object.entries(response.headers ?? {}).map(([name, header]) => {
       const h = resolveRef(document, header);
-      return { name, required: h.required === true, ...(h.description !== undefined && { description: h.description }), schema: h.schema ?? {} };
+      return {
+        name,
+        required: h.required === true,
+        ...(h.description !== undefined && { description: h.description }),
+        schema: h.schema ?? {},
+        ...(h.example !== undefined && { example: h.example }),
+      };
     }),
   };
 }
@@ -255,17 +262,38 @@ function readOperation(document: JsonObject, path: string, pathItem: JsonObject,
   };
 }
 
+/** One operation object of a document as it stands, with its path item: what a structural diff compares. */
+export interface OperationEntry {
+  path: string;
+  method: (typeof HTTP_METHODS)[number];
+  pathItem: JsonObject;
+  operation: JsonObject;
+}
+
+/**
+ * Every operation object of any document in document order, checking nothing: the spec diff reads old
+ * revisions and fixtures with it, which may predate what readOperations requires.
+ */
+export function operationEntries(document: JsonObject): OperationEntry[] {
+  const entries: OperationEntry[] = [];
+  for (const [path, node] of Object.entries<JsonObject>(document.paths && typeof document.paths === 'object' ? document.paths : {})) {
+    const pathItem = resolveRef(document, node);
+    if (!pathItem || typeof pathItem !== 'object') continue;
+    for (const method of HTTP_METHODS) {
+      const operation = pathItem[method];
+      if (operation && typeof operation === 'object' && !Array.isArray(operation)) entries.push({ path, method, pathItem, operation });
+    }
+  }
+  return entries;
+}
+
 /**
  * The operations of a bundled document in document order. Throws SpecModelError for a missing or
  * repeated operationId, a missing `x-sdk` or `x-idempotent`, and two operations that would give the
  * client the same helper.
  */
 export function readOperations(document: JsonObject): OperationModel[] {
-  const operations: OperationModel[] = [];
-  for (const [path, node] of Object.entries<JsonObject>(document.paths ?? {})) {
-    const pathItem = resolveRef(document, node);
-    for (const lower of HTTP_METHODS) if (pathItem[lower]) operations.push(readOperation(document, path, pathItem, lower));
-  }
+  const operations = operationEntries(document).map(({ path, pathItem, method }) => readOperation(document, path, pathItem, method));
   const ids = new Map<string, OperationModel>();
   const helpers = new Map<string, OperationModel>();
   for (const operation of operations) {
