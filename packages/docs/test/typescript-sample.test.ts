@@ -1,5 +1,6 @@
 import { loadOperations, loadSpec, readOperations } from '@astro-api/openapi';
 import { describe, expect, it } from 'vitest';
+import { toTypeScriptLiteral } from '../src/ts-literal.ts';
 import { typeScriptSample } from '../src/typescript-sample.ts';
 import { tinyDocument } from './fixtures.ts';
 
@@ -34,7 +35,7 @@ describe('typeScriptSample', () => {
     const body = example('UpdateDeploymentBody');
     expect(sample).toMatch(new RegExp(`^const deployment = await astro\\.deployments\\.update\\('${example('GetDeploymentOk').id}', \\{$`, 'm'));
     expect(sample).toContain(`  name: '${body.name}',`);
-    expect(sample).toContain(`  contactEmails: ['${body.contactEmails[0]}'],`);
+    expect(sample).toContain(`  contactEmails: ${toTypeScriptLiteral(body.contactEmails, '  ')},`);
     expect(sample).toContain(`  executor: '${body.executor}',`);
   });
 

@@ -9,7 +9,7 @@ const astro = createClient({
 const current = await astro.organizations.get();
 const organization = await astro.organizations.update({
   name: current.name,
-  billingEmail: 'invoices@company.com', // the address that receives the invoices
+  billingEmail: 'invoices@company.com', // the email address that receives the invoices
   isScimEnabled: current.isScimEnabled,
   allowEnhancedSupportAccess: current.allowEnhancedSupportAccess,
 });
