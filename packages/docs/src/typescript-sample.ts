@@ -72,7 +72,7 @@ function clientSetup(input: TypeScriptSampleInput): string[] {
     lines.push(`const ${CLIENT} = createClient({ token: process.env.${TOKEN_VARIABLE} });`);
   } else {
     const id = pathParameterExample(document, operations, operation, organization);
-    lines.push(`const ${CLIENT} = createClient({`, `  token: process.env.${TOKEN_VARIABLE},`, `  organizationId: ${toTypeScriptLiteral(id)}, // or set ASTRO_ORGANIZATION_ID`, '});');
+    lines.push(`const ${CLIENT} = createClient({`, `  token: process.env.${TOKEN_VARIABLE},`, `  organizationId: ${toTypeScriptLiteral(id)}, // or ASTRO_ORGANIZATION_ID`, '});');
   }
   return lines;
 }

@@ -17,7 +17,7 @@ describe('typeScriptSample', () => {
   it('sets the Organization on the client, from the example of GetOrganization, and passes other path ids in path order', () => {
     const sample = sampleOf('GetDeploy');
     expect(sample).toContain(`import { createClient } from '@astro-api/client/v1';`);
-    expect(sample).toContain(`  token: process.env.ASTRO_API_TOKEN,\n  organizationId: '${example('GetOrganizationOk').id}', // or set ASTRO_ORGANIZATION_ID`);
+    expect(sample).toContain(`  token: process.env.ASTRO_API_TOKEN,\n  organizationId: '${example('GetOrganizationOk').id}', // or ASTRO_ORGANIZATION_ID`);
     expect(sample).toContain(`const deploy = await astro.deploys.get('${example('GetDeploymentOk').id}', '${example('GetDeployOk').id}');`);
     expect(sample).toContain('console.log(deploy.id, deploy.status);');
   });

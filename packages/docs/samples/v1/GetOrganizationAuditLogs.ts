@@ -4,7 +4,7 @@ import { createClient } from '@astro-api/client/v1';
 
 const astro = createClient({
   token: process.env.ASTRO_API_TOKEN,
-  organizationId: 'clmaxoarx000008l2c5ayb9pt', // or set ASTRO_ORGANIZATION_ID
+  organizationId: 'clmaxoarx000008l2c5ayb9pt', // or ASTRO_ORGANIZATION_ID
 });
 const window = { startDate: '2026-01-01T00:00:00Z', endDate: '2026-01-31T23:59:59Z' };
 

@@ -2,7 +2,7 @@ import { createClient } from '@astro-api/client/v1';
 
 const astro = createClient({
   token: process.env.ASTRO_API_TOKEN,
-  organizationId: 'clmaxoarx000008l2c5ayb9pt', // or set ASTRO_ORGANIZATION_ID
+  organizationId: 'clmaxoarx000008l2c5ayb9pt', // or ASTRO_ORGANIZATION_ID
 });
 
 // An update replaces the settings: send the current ones with the change.

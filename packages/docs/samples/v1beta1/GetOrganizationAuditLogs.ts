@@ -2,7 +2,7 @@ import { createClient } from '@astro-api/client/v1beta1';
 
 const astro = createClient({
   token: process.env.ASTRO_API_TOKEN,
-  organizationId: 'clmaxoarx000008l2c5ayb9pt', // or set ASTRO_ORGANIZATION_ID
+  organizationId: 'clmaxoarx000008l2c5ayb9pt', // or ASTRO_ORGANIZATION_ID
 });
 
 // Parsed event by event as the gzip export streams in; memory holds one line.
