@@ -3,10 +3,10 @@ import { AstroApiError, AstroConnectionError, AstroTimeoutError, createClient } 
 const astro = createClient();
 
 try {
-  await astro.organizations.get('clmaxoarx000008l2c5ayb9pt');
+  await astro.deployments.get('clmh8ol3x000008jo656y4285');
 } catch (error) {
   if (error instanceof AstroApiError) {
-    // status, message, requestId, fieldErrors, body, method, path, retryAfterMs
+    // status, message, requestId, fieldErrors, body, method, path, operationId, retryAfterMs
     console.error(error.status, error.message, error.requestId);
     for (const problem of error.fieldErrors ?? []) console.error(`${problem.field}: ${problem.message}`);
   } else if (error instanceof AstroTimeoutError) {

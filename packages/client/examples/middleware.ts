@@ -15,7 +15,7 @@ const timing: Middleware = {
 astro.use(timing);
 
 // The openapi-fetch client: { data, error, response }, no exceptions for HTTP errors.
-const { data, error } = await astro.GET('/organizations/{organizationId}', {
-  params: { path: { organizationId: 'clmaxoarx000008l2c5ayb9pt' }, query: { isLookUpOnly: true } },
+const { data, error } = await astro.GET('/organizations/{organizationId}/workspaces/{workspaceId}', {
+  params: { path: { organizationId: 'clmaxoarx000008l2c5ayb9pt', workspaceId: 'clmh8ol3x000008jo656y4285' } },
 });
 console.log(data?.name ?? error);

@@ -2,11 +2,11 @@ import { createClient } from '@astro-api/client/v1';
 
 const astro = createClient();
 
-// Pages are fetched as you iterate, one page ahead, within the API's 25 requests per second.
-for await (const organization of astro.organizations.listAll({ product: 'HOSTED', pageSize: 500 })) {
-  console.log(organization.id, organization.name);
+// Pages are fetched as you iterate, one page ahead, paced within the API's rate limit.
+for await (const deployment of astro.deployments.listAll({ workspaceIds: ['clmh8ol3x000008jo656y4285'], pageSize: 500 })) {
+  console.log(deployment.id, deployment.name);
 }
 
 // For lists known to be small:
-const all = await astro.organizations.listAll({ sorts: ['createdAt:desc'] }).toArray();
-console.log(all.length);
+const teams = await astro.teams.listAll({ sorts: ['name:asc'] }).toArray();
+console.log(teams.length);

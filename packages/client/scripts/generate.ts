@@ -1,7 +1,9 @@
 /**
- * Generates the client's typed modules from the bundled spec of each API version:
+ * Generates the client's modules from the bundled spec of each API version, through the operation model
+ * of @astro-api/openapi (it names every helper from `x-sdk`, and refuses a duplicate):
  *   src/generated/<version>.ts             openapi-typescript output (types, root aliases, enum arrays)
- *   src/generated/<version>.operations.ts  the operation table the resource helpers are built from
+ *   src/generated/<version>.operations.ts  the packed operation table the helpers are built from
+ *   src/generated/<version>.helpers.ts     the helpers' type declarations, one interface per group, with JSDoc
  *   src/generated/spec-versions.ts         which spec each module was generated from (info.version + digest)
  *
  * Usage: tsx scripts/generate.ts [--out <dir>] [--spec-dir <dir>]   (defaults: src/generated, @astro-api/openapi)
@@ -13,7 +15,10 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import openapiTS, { astToString } from 'openapi-typescript';
-import { buildOperationTable, renderOperationTable, serverUrl, type OpenApiDocument } from './operation-table.ts';
+import { renderHelperDeclarations } from './helper-declarations.ts';
+import { loadModel } from './load-model.ts';
+import { nameRootTypes } from './named-types.ts';
+import { renderOperationsModule } from './pack-operations.ts';
 
 export const API_VERSIONS = ['v1', 'v1beta1'] as const;
 
@@ -56,12 +61,20 @@ function renderSpecVersions(identities: Record<string, SpecIdentity>): string {
   );
 }
 
-/** Renders every generated file of one version, as `{ fileName: contents }`. */
-export async function renderVersion(
-  version: string,
-  specPath = bundledSpecPath(version),
-): Promise<Record<string, string>> {
-  const document = JSON.parse(await readFile(specPath, 'utf8')) as OpenApiDocument & { info: { version: string } };
+type Document = Record<string, any> & { info: { version: string } };
+
+/** The minor versions a client may pin: the `X-API-Version` header's enum, else the document's own version. */
+function apiVersions(document: Document, headers: { name: string; schema: Record<string, any> }[], resolveRef: (document: unknown, node: unknown) => Record<string, any>): string[] {
+  const header = headers.find((parameter) => parameter.name.toLowerCase() === 'x-api-version');
+  if (!header) return [];
+  const values = resolveRef(document, header.schema)?.enum;
+  return Array.isArray(values) ? values.map(String) : [document.info.version];
+}
+
+/** Renders every generated file of one version from its parsed bundle, as `{ fileName: contents }`. */
+export async function renderDocument(version: string, document: Document): Promise<Record<string, string>> {
+  const model = await loadModel();
+  const operations = model.readOperations(document);
   // The Node API lints with openapi-typescript's own minimal rule set; the project's redocly.yaml
   // is applied by the lint task before bundling, so it is not read twice here.
   const ast = await openapiTS(structuredClone(document) as never, {
@@ -71,28 +84,33 @@ export async function renderVersion(
     alphabetize: false,
     silent: true,
   });
+  const types = nameRootTypes(astToString(ast), document.components?.schemas ?? {}, model.componentName);
+  const takenNames = new Set([...types.matchAll(/^export (?:type|interface|const|declare const|function) (\w+)/gm)].map((match) => match[1]!));
+  const declarations = renderHelperDeclarations(operations, { version, takenNames, componentName: model.componentName, resolveRef: model.resolveRef, document });
   return {
-    [`${version}.ts`]: HEADER + astToString(ast),
-    [`${version}.operations.ts`]: HEADER + renderOperationTable(buildOperationTable(document), version, serverUrl(document)),
+    [`${version}.ts`]: HEADER + types,
+    [`${version}.operations.ts`]: HEADER + renderOperationsModule(operations, version, model.serverOf(document).url, apiVersions(document, operations.flatMap((operation) => operation.headers), model.resolveRef)),
+    [`${version}.helpers.ts`]: HEADER + declarations,
   };
+}
+
+/** Renders every generated file of one version from a bundle on disk. */
+export async function renderVersion(version: string, specPath = bundledSpecPath(version)): Promise<Record<string, string>> {
+  return renderDocument(version, JSON.parse(await readFile(specPath, 'utf8')) as Document);
 }
 
 /** Writes every generated file; `specDir` holds `<version>.json` bundles (default: @astro-api/openapi's). */
 export async function generateAll(outDir: string, specDir?: string): Promise<string[]> {
   await mkdir(outDir, { recursive: true });
-  const written: string[] = [];
   const identities: Record<string, SpecIdentity> = {};
   const outputs: Record<string, string> = {};
   for (const version of API_VERSIONS) {
-    const specPath = specDir ? join(specDir, `${version}.json`) : bundledSpecPath(version);
-    const [identity, files] = await Promise.all([
-      readFile(specPath, 'utf8').then((text) => specIdentity(JSON.parse(text))),
-      renderVersion(version, specPath),
-    ]);
-    identities[version] = identity;
-    Object.assign(outputs, files);
+    const document = JSON.parse(await readFile(specDir ? join(specDir, `${version}.json`) : bundledSpecPath(version), 'utf8')) as Document;
+    identities[version] = specIdentity(document);
+    Object.assign(outputs, await renderDocument(version, document));
   }
   outputs['spec-versions.ts'] = HEADER + renderSpecVersions(identities);
+  const written: string[] = [];
   for (const [name, contents] of Object.entries(outputs)) {
     const target = join(outDir, name);
     await writeFile(target, contents);

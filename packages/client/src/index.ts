@@ -10,11 +10,14 @@ export {
   AstroInputError,
   AstroParseError,
   AstroTimeoutError,
+  AstroWaitError,
   type CallSite,
   type FieldError,
 } from './errors.ts';
 export { SDK_VERSION } from './version.ts';
-export type { AstroClientOptions, TokenSource } from './client/options.ts';
-export type { FetchFunction } from './http/retrying-fetch.ts';
-export type { OperationEntry, OperationTable, PageIterator, PageSizeOption, RequestOptions, Resources } from './resources/types.ts';
+export type { AstroClientOptions, CallLimits, PacingLimits, TokenSource } from './client/options.ts';
+export type { FetchFunction } from './http/transport.ts';
+export type { DeployDagsOptions, Tarball } from './resources/deploy-dags.ts';
+export type { PageIterator, PageSizeOption, RequestOptions, WalkQuery } from './resources/types.ts';
+export type { WaitOptions } from './resources/waiters.ts';
 export type { Middleware } from 'openapi-fetch';

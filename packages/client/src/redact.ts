@@ -1,7 +1,9 @@
 /**
- * Keeps the token out of everything the client stores or reports. The client remembers the last few
- * tokens it sent (they may rotate) and scrubs them, and any `Bearer …` value, from error messages,
- * bodies and causes. Errors never hold the request or its headers.
+ * Keeps credentials out of everything the client stores or reports. The client remembers the tokens
+ * it sent (they may rotate) and the credentials of upload URLs, and scrubs them, and any `Bearer …`
+ * value, from error messages, bodies, request ids and causes. Text is scrubbed before it is cut short,
+ * and a cut that ends inside a credential drops that beginning too. Errors never hold the request or
+ * its headers.
  */
 import { AstroConnectionError, callError, type CallSite } from './errors.ts';
 
@@ -12,14 +14,52 @@ export interface Redactor {
   scrub: Scrub;
 }
 
+const MASK = '[REDACTED]';
+/** Room for the recent tokens of a rotation and the credentials of a few uploads. */
+const KEPT = 16;
+
 export function createRedactor(): Redactor {
   const secrets: string[] = [];
+  const remember = (secret: string) => {
+    if (secret.length < 4 || secrets.includes(secret)) return;
+    secrets.unshift(secret);
+    if (secrets.length > KEPT) secrets.pop();
+  };
   return {
-    // The four most recent tokens cover a rotation while a call is under way.
-    remember: (secret) => secrets.includes(secret) || (secrets.unshift(secret) > 4 && secrets.pop()),
-    scrub: (text) => secrets.reduce((result, secret) => result.split(secret).join('[REDACTED]'), text).replace(/(Bearer\s+)[^\s"',;)]+/gi, '$1[REDACTED]'),
+    remember,
+    scrub: (text) => {
+      for (const secret of secrets) {
+        text = text.split(secret).join(MASK);
+        // A text cut short may end with the start of a credential.
+        for (let length = secret.length - 1; length >= 4; length--)
+          if (text.endsWith(secret.slice(0, length))) {
+            text = text.slice(0, -length) + MASK;
+            break;
+          }
+      }
+      return text.replace(/(Bearer\s+)(?!\[REDACTED\])[^\s"',;)]+/gi, `$1${MASK}`);
+    },
   };
 }
+
+/** Remembers the credential of a signed URL: its query string, and each value in it, raw and decoded. */
+export function rememberUrlCredential({ remember }: Redactor, url: URL): void {
+  const query = url.search.slice(1);
+  for (const part of query.split('&')) {
+    const value = part.slice(part.indexOf('=') + 1);
+    remember(value);
+    try {
+      remember(decodeURIComponent(value.replace(/\+/g, ' ')));
+    } catch {
+      // not percent-encoded: the raw value is remembered
+    }
+  }
+  // Last, so the whole query is scrubbed first (newest first), and its parts wherever they appear alone.
+  remember(query);
+}
+
+/** A URL safe to show: origin and path, never the query (which may carry a credential) or userinfo. */
+export const showUrl = (url: URL): string => `${url.origin}${url.pathname}`;
 
 /** A scrubbed copy of a parsed body. Tokens never contain `"` or `\` (options.ts checks), so the JSON round trip is exact. */
 export const scrubDeep = (value: unknown, scrub: Scrub): unknown => (value === undefined ? value : JSON.parse(scrub(JSON.stringify(value))));

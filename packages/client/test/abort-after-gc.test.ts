@@ -25,9 +25,9 @@ afterEach(() => server?.close());
 describe('after garbage collection', () => {
   it('an abort still stops a request in flight', async () => {
     server = await startLoopback(() => {}); // never answers
-    const astro = createClient({ token: TOKEN, baseUrl: server.origin, timeoutMs: 30_000 });
+    const astro = createClient({ organizationId: 'org-1', pacing: false, token: TOKEN, baseUrl: server.origin, timeoutMs: 30_000 });
     const controller = new AbortController();
-    const call = astro.organizations.get('org-1', {}, { signal: controller.signal }).catch((error: unknown) => error);
+    const call = astro.organizations.get({}, { signal: controller.signal }).catch((error: unknown) => error);
     await collectGarbage();
     controller.abort();
     expect(await call).toMatchObject({ name: 'AbortError' });
@@ -38,9 +38,9 @@ describe('after garbage collection', () => {
       response.writeHead(200, { 'content-type': 'application/octet-stream' });
       response.write('{"n":1}\n');
     });
-    const astro = createClient({ token: TOKEN, baseUrl: server.origin, timeoutMs: 30_000 });
+    const astro = createClient({ organizationId: 'org-1', pacing: false, token: TOKEN, baseUrl: server.origin, timeoutMs: 30_000 });
     const controller = new AbortController();
-    const events = astro.organizations.auditLogs('org-1', {}, { signal: controller.signal });
+    const events = astro.organizations.auditLogs({}, { signal: controller.signal });
     expect((await events.next()).value).toEqual({ n: 1 });
     const next = events.next().catch((error: unknown) => error);
     await collectGarbage();
@@ -53,8 +53,8 @@ describe('after garbage collection', () => {
       response.writeHead(200, { 'content-type': 'application/json' });
       response.write('{"id":');
     });
-    const astro = createClient({ token: TOKEN, baseUrl: server.origin, timeoutMs: 300, maxRetries: 0 });
-    const call = astro.organizations.get('org-1').catch((error: unknown) => error);
+    const astro = createClient({ organizationId: 'org-1', pacing: false, token: TOKEN, baseUrl: server.origin, timeoutMs: 300, maxRetries: 0 });
+    const call = astro.organizations.get().catch((error: unknown) => error);
     await collectGarbage();
     expect(await call).toBeInstanceOf(AstroTimeoutError);
   });

@@ -28,8 +28,8 @@ describe('aborting', () => {
     // The server never answers; the caller aborts once the request has arrived, so it is truly in flight.
     const controller = new AbortController();
     server = await startLoopback(() => void setTimeout(() => controller.abort(), 20));
-    const astro = createClient({ token: TOKEN, baseUrl: server.origin, timeoutMs: 10_000 });
-    const { error, ms } = await rejection(astro.organizations.get('org-1', {}, { signal: controller.signal }));
+    const astro = createClient({ organizationId: 'org-1', pacing: false, token: TOKEN, baseUrl: server.origin, timeoutMs: 10_000 });
+    const { error, ms } = await rejection(astro.organizations.get({}, { signal: controller.signal }));
     expect(error).toBeInstanceOf(DOMException);
     expect((error as DOMException).name).toBe('AbortError');
     expect(ms).toBeLessThan(5_000);
@@ -40,8 +40,8 @@ describe('aborting', () => {
 
   it('stops a backoff sleep at once', async () => {
     const fetch = fakeFetch(text(503, 'busy', { 'retry-after': '30' }), json(200, organization('org-1')));
-    const astro = createClient({ token: TOKEN, baseUrl: BASE_URL, fetch });
-    const { error, ms } = await rejection(astro.organizations.get('org-1', {}, { signal: abortAfter(50) }));
+    const astro = createClient({ organizationId: 'org-1', pacing: false, token: TOKEN, baseUrl: BASE_URL, fetch });
+    const { error, ms } = await rejection(astro.organizations.get({}, { signal: abortAfter(50) }));
     expect((error as Error).name).toBe('AbortError');
     expect(ms).toBeLessThan(5_000); // the Retry-After sleep it cuts short is 30 s
     expect(fetch.calls).toHaveLength(1);
@@ -50,15 +50,15 @@ describe('aborting', () => {
   it('rejects with the caller’s own reason when one is given', async () => {
     const reason = new Error('user pressed cancel');
     const fetch = fakeFetch('hang');
-    const astro = createClient({ token: TOKEN, baseUrl: BASE_URL, fetch });
-    const { error } = await rejection(astro.organizations.get('org-1', {}, { signal: abortAfter(20, reason) }));
+    const astro = createClient({ organizationId: 'org-1', pacing: false, token: TOKEN, baseUrl: BASE_URL, fetch });
+    const { error } = await rejection(astro.organizations.get({}, { signal: abortAfter(20, reason) }));
     expect(error).toBe(reason);
   });
 
   it('sends nothing when the signal is already aborted', async () => {
     const fetch = fakeFetch(json(200, organization('org-1')));
-    const astro = createClient({ token: TOKEN, baseUrl: BASE_URL, fetch });
-    await expect(astro.organizations.get('org-1', {}, { signal: AbortSignal.abort() })).rejects.toMatchObject({ name: 'AbortError' });
+    const astro = createClient({ organizationId: 'org-1', pacing: false, token: TOKEN, baseUrl: BASE_URL, fetch });
+    await expect(astro.organizations.get({}, { signal: AbortSignal.abort() })).rejects.toMatchObject({ name: 'AbortError' });
     expect(fetch.calls.length).toBeLessThanOrEqual(1);
     await expect(astro.GET('/organizations', { signal: AbortSignal.abort() })).rejects.toMatchObject({ name: 'AbortError' });
   });
@@ -70,11 +70,11 @@ describe('aborting', () => {
       // then nothing more: only the abort can end the wait
     });
     const controller = new AbortController();
-    const astro = createClient({ token: TOKEN, baseUrl: server.origin, timeoutMs: 10_000 });
+    const astro = createClient({ organizationId: 'org-1', pacing: false, token: TOKEN, baseUrl: server.origin, timeoutMs: 10_000 });
     const seen: unknown[] = [];
     const { error } = await rejection(
       (async () => {
-        for await (const event of astro.organizations.auditLogs('org-1', {}, { signal: controller.signal })) {
+        for await (const event of astro.organizations.auditLogs({}, { signal: controller.signal })) {
           seen.push(event);
           setTimeout(() => controller.abort(), 20);
         }
@@ -93,7 +93,7 @@ describe('aborting', () => {
     const controller = new AbortController();
     // Counted where the client sends: a request sent just before the abort may still reach the server after it.
     let sent = 0;
-    const astro = createClient({ token: TOKEN, baseUrl: server.origin, fetch: (request, init) => (sent++, fetch(request, init)) });
+    const astro = createClient({ organizationId: 'org-1', pacing: false, token: TOKEN, baseUrl: server.origin, fetch: (request, init) => (sent++, fetch(request, init)) });
     let seen = 0;
     let sentAtAbort = 0;
     const { error } = await rejection(

@@ -40,7 +40,7 @@ async function lazyExport(gzip: boolean) {
     );
     await (gzip ? pipeline(lines, createGzip({ level: 1 }), response) : pipeline(lines, response)).catch(() => {});
   });
-  return { state, astro: createClient({ token: TOKEN, baseUrl: server.origin, timeoutMs: 30_000 }) };
+  return { state, astro: createClient({ organizationId: 'org-1', pacing: false, token: TOKEN, baseUrl: server.origin, timeoutMs: 30_000 }) };
 }
 
 const memory = () => {
@@ -52,7 +52,7 @@ const memory = () => {
 describe('streaming a 50 MB export', () => {
   it('holds the producer back while the consumer pauses', async () => {
     const { state, astro } = await lazyExport(false);
-    const events = astro.organizations.auditLogs('org-1');
+    const events = astro.organizations.auditLogs();
     await events.next();
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(state.produced).toBeLessThan(EXPORT_BYTES / 2.5);
@@ -65,7 +65,7 @@ describe('streaming a 50 MB export', () => {
     let peak = 0;
     let count = 0;
     let outOfOrder = 0;
-    for await (const event of astro.organizations.auditLogs('org-1')) {
+    for await (const event of astro.organizations.auditLogs()) {
       if (++count % 20_000 === 0) peak = Math.max(peak, memory() - baseline);
       if (event.requestId !== `req-${count}`) outOfOrder++;
     }

@@ -19,7 +19,7 @@ async function serve(body: Body, headers: Record<string, string> = {}) {
     response.writeHead(200, { 'content-type': 'application/octet-stream', ...headers });
     response.end(body);
   });
-  return createClient({ token: TOKEN, baseUrl: `${server.origin}/v1`, maxRetries: 0 });
+  return createClient({ organizationId: 'org-1', pacing: false, token: TOKEN, baseUrl: `${server.origin}/v1`, maxRetries: 0 });
 }
 
 async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
@@ -37,7 +37,7 @@ const TEN_THOUSAND = ndjson(10_000);
 describe('auditLogs', () => {
   it('parses 10,000 events sent with Content-Encoding: gzip (inflated by fetch)', async () => {
     const astro = await serve(gzipSync(TEN_THOUSAND), { 'content-encoding': 'gzip' });
-    const events = await collect(astro.organizations.auditLogs('org-1', { startDate: '2026-01-01T00:00:00Z', endDate: '2026-02-01T00:00:00Z' }));
+    const events = await collect(astro.organizations.auditLogs({ startDate: '2026-01-01T00:00:00Z', endDate: '2026-02-01T00:00:00Z' }));
     expect(events).toHaveLength(10_000);
     expect(events[0]).toEqual(auditEvent(1));
     expect(events[9_999]).toEqual(auditEvent(10_000));
@@ -46,24 +46,24 @@ describe('auditLogs', () => {
 
   it('parses 10,000 events sent as raw gzip bytes without the header (sniffed by 1f 8b)', async () => {
     const astro = await serve(gzipSync(TEN_THOUSAND));
-    const events = await collect(astro.organizations.auditLogs('org-1'));
+    const events = await collect(astro.organizations.auditLogs());
     expect(events).toHaveLength(10_000);
     expect(events.at(-1)).toEqual(auditEvent(10_000));
   });
 
   it('parses 10,000 events of plain NDJSON', async () => {
     const astro = await serve(TEN_THOUSAND, { 'content-type': 'application/x-ndjson' });
-    expect(await collect(astro.organizations.auditLogs('org-1'))).toHaveLength(10_000);
+    expect(await collect(astro.organizations.auditLogs())).toHaveLength(10_000);
   });
 
   it('accepts CRLF, blank lines and a missing final newline', async () => {
     const astro = await serve(`${JSON.stringify(auditEvent(1))}\r\n\r\n${JSON.stringify(auditEvent(2))}\r\n${JSON.stringify(auditEvent(3))}`);
-    expect(await collect(astro.organizations.auditLogs('org-1'))).toEqual([auditEvent(1), auditEvent(2), auditEvent(3)]);
+    expect(await collect(astro.organizations.auditLogs())).toEqual([auditEvent(1), auditEvent(2), auditEvent(3)]);
   });
 
   it('yields nothing for an empty export', async () => {
-    expect(await collect((await serve('')).organizations.auditLogs('org-1'))).toEqual([]);
-    expect(await collect((await serve(gzipSync(''))).organizations.auditLogs('org-1'))).toEqual([]);
+    expect(await collect((await serve('')).organizations.auditLogs())).toEqual([]);
+    expect(await collect((await serve(gzipSync(''))).organizations.auditLogs())).toEqual([]);
   });
 
   it('fails on a malformed line with its line number, after the good lines before it', async () => {
@@ -72,7 +72,7 @@ describe('auditLogs', () => {
     const astro = await serve(gzipSync(lines.join('\n')), { 'content-encoding': 'gzip' });
     const seen: AuditLogEvent[] = [];
     const error = await (async () => {
-      for await (const event of astro.organizations.auditLogs('org-1')) seen.push(event);
+      for await (const event of astro.organizations.auditLogs()) seen.push(event);
     })().catch((caught: unknown) => caught);
     expect(seen).toHaveLength(4_999);
     expect(error).toBeInstanceOf(AstroParseError);
@@ -82,7 +82,7 @@ describe('auditLogs', () => {
 
   it('fails on a line that is JSON but not an object', async () => {
     const astro = await serve(`${JSON.stringify(auditEvent(1))}\n[1,2]\n`);
-    await expect(collect(astro.organizations.auditLogs('org-1'))).rejects.toMatchObject({ name: 'AstroParseError', line: 2 });
+    await expect(collect(astro.organizations.auditLogs())).rejects.toMatchObject({ name: 'AstroParseError', line: 2 });
   });
 
   it('throws AstroApiError for an error status', async () => {
@@ -90,8 +90,8 @@ describe('auditLogs', () => {
       response.writeHead(403, { 'content-type': 'text/plain' });
       response.end('RBAC: access denied');
     });
-    const astro = createClient({ token: TOKEN, baseUrl: server.origin });
-    await expect(collect(astro.organizations.auditLogs('org-1'))).rejects.toBeInstanceOf(AstroApiError);
+    const astro = createClient({ organizationId: 'org-1', pacing: false, token: TOKEN, baseUrl: server.origin });
+    await expect(collect(astro.organizations.auditLogs())).rejects.toBeInstanceOf(AstroApiError);
   });
 
   it('releases the connection when the consumer stops early', async () => {
@@ -104,9 +104,9 @@ describe('auditLogs', () => {
         for (let n = 1; ; n++) yield `${JSON.stringify(auditEvent(n))}\n`;
       })()).pipe(response);
     });
-    const astro = createClient({ token: TOKEN, baseUrl: server.origin });
+    const astro = createClient({ organizationId: 'org-1', pacing: false, token: TOKEN, baseUrl: server.origin });
     let count = 0;
-    for await (const _ of astro.organizations.auditLogs('org-1')) if (++count === 10) break;
+    for await (const _ of astro.organizations.auditLogs()) if (++count === 10) break;
     await expect(responseClosed).resolves.toBeUndefined();
   });
 });
@@ -115,19 +115,19 @@ describe('auditLogsRaw: the export as gzip bytes', () => {
   it('passes raw gzip bytes through unchanged', async () => {
     const gzip = gzipSync(TEN_THOUSAND);
     const astro = await serve(gzip);
-    const saved = await bytesOf(await astro.organizations.auditLogsRaw('org-1'));
+    const saved = await bytesOf(await astro.organizations.auditLogsRaw());
     expect(saved.equals(gzip)).toBe(true);
   });
 
   it('compresses again a body that fetch already inflated', async () => {
     const astro = await serve(gzipSync(TEN_THOUSAND), { 'content-encoding': 'gzip' });
-    const saved = await bytesOf(await astro.organizations.auditLogsRaw('org-1'));
+    const saved = await bytesOf(await astro.organizations.auditLogsRaw());
     expect([saved[0], saved[1]]).toEqual([0x1f, 0x8b]);
     expect(gunzipSync(saved).toString('utf8')).toBe(TEN_THOUSAND);
   });
 
   it('compresses a plain NDJSON body', async () => {
     const astro = await serve(TEN_THOUSAND);
-    expect(gunzipSync(await bytesOf(await astro.organizations.auditLogsRaw('org-1'))).toString('utf8')).toBe(TEN_THOUSAND);
+    expect(gunzipSync(await bytesOf(await astro.organizations.auditLogsRaw())).toString('utf8')).toBe(TEN_THOUSAND);
   });
 });

@@ -13,7 +13,7 @@ afterEach(() => {
 describe('Authorization', () => {
   it('sends the token as a bearer', async () => {
     const fetch = fakeFetch(json(200, organization('org-1')));
-    await createClient({ token: TOKEN, baseUrl: BASE_URL, fetch }).organizations.get('org-1');
+    await createClient({ organizationId: 'org-1', pacing: false, token: TOKEN, baseUrl: BASE_URL, fetch }).organizations.get();
     expect(fetch.calls[0]!.headers.get('authorization')).toBe(`Bearer ${TOKEN}`);
   });
 
@@ -21,8 +21,8 @@ describe('Authorization', () => {
     let issued = 0;
     const token = async () => `rotating-token-${++issued}`;
     const fetch = fakeFetch(text(503, 'busy', { 'retry-after': '0' }), json(200, organization('org-1')));
-    const astro = createClient({ token, baseUrl: BASE_URL, fetch });
-    await astro.organizations.get('org-1');
+    const astro = createClient({ organizationId: 'org-1', pacing: false, token, baseUrl: BASE_URL, fetch });
+    await astro.organizations.get();
     await astro.GET('/organizations/{organizationId}', { params: { path: { organizationId: 'org-1' } } });
     expect(fetch.calls.map((call) => call.headers.get('authorization'))).toEqual([
       'Bearer rotating-token-1',
@@ -33,20 +33,20 @@ describe('Authorization', () => {
 
   it('overrides an Authorization header given in headers', async () => {
     const fetch = fakeFetch(json(200, organization('org-1')));
-    await createClient({ token: TOKEN, baseUrl: BASE_URL, fetch, headers: { Authorization: 'Basic abc' } }).organizations.get('org-1');
+    await createClient({ organizationId: 'org-1', pacing: false, token: TOKEN, baseUrl: BASE_URL, fetch, headers: { Authorization: 'Basic abc' } }).organizations.get();
     expect(fetch.calls[0]!.headers.get('authorization')).toBe(`Bearer ${TOKEN}`);
   });
 
   it('reads ASTRO_API_TOKEN when no token is passed', async () => {
     vi.stubEnv('ASTRO_API_TOKEN', 'token-from-environment');
     const fetch = fakeFetch(json(200, organization('org-1')));
-    await createClient({ baseUrl: BASE_URL, fetch }).organizations.get('org-1');
+    await createClient({ organizationId: 'org-1', pacing: false, baseUrl: BASE_URL, fetch }).organizations.get();
     expect(fetch.calls[0]!.headers.get('authorization')).toBe('Bearer token-from-environment');
   });
 
   it('trims a token copied with a trailing newline', async () => {
     const fetch = fakeFetch(json(200, organization('org-1')));
-    await createClient({ token: `${TOKEN}\n`, baseUrl: BASE_URL, fetch }).organizations.get('org-1');
+    await createClient({ organizationId: 'org-1', pacing: false, token: `${TOKEN}\n`, baseUrl: BASE_URL, fetch }).organizations.get();
     expect(fetch.calls[0]!.headers.get('authorization')).toBe(`Bearer ${TOKEN}`);
   });
 });
@@ -54,8 +54,8 @@ describe('Authorization', () => {
 describe('a missing or bad token fails before anything is sent', () => {
   it('throws AstroConfigError from createClient without a token or ASTRO_API_TOKEN', () => {
     vi.stubEnv('ASTRO_API_TOKEN', undefined);
-    expect(() => createClient({ baseUrl: BASE_URL, fetch: fakeFetch() })).toThrow(
-      new AstroConfigError('createClient: no token: pass `token` (an Astro API token) or set ASTRO_API_TOKEN.'),
+    expect(() => createClient({ organizationId: 'org-1', pacing: false, baseUrl: BASE_URL, fetch: fakeFetch() })).toThrow(
+      new AstroConfigError('createClient: no token: pass `token` or set ASTRO_API_TOKEN.'),
     );
   });
 
@@ -65,13 +65,13 @@ describe('a missing or bad token fails before anything is sent', () => {
     ['with a line break inside', 'abc\ndef', 'createClient: the token is malformed (spaces, quotes or non-ASCII inside).'],
     ['non-ASCII', 'tokén', 'createClient: the token is malformed (spaces, quotes or non-ASCII inside).'],
   ])('rejects a token that is %s, without quoting it', (_, token, message) => {
-    expect(() => createClient({ token, baseUrl: BASE_URL })).toThrow(new AstroConfigError(message));
+    expect(() => createClient({ organizationId: 'org-1', pacing: false, token, baseUrl: BASE_URL })).toThrow(new AstroConfigError(message));
   });
 
   it('rejects a bad value from a token function when the call is made, sending nothing', async () => {
     const fetch = fakeFetch(json(200, organization('org-1')));
-    const astro = createClient({ token: () => '', baseUrl: BASE_URL, fetch });
-    await expect(astro.organizations.get('org-1')).rejects.toThrow(AstroConfigError);
+    const astro = createClient({ organizationId: 'org-1', pacing: false, token: () => '', baseUrl: BASE_URL, fetch });
+    await expect(astro.organizations.get()).rejects.toThrow(AstroConfigError);
     expect(fetch.calls).toHaveLength(0);
   });
 
@@ -81,7 +81,7 @@ describe('a missing or bad token fails before anything is sent', () => {
     const token = vi.fn(async () => {
       throw problem;
     });
-    await expect(createClient({ token, baseUrl: BASE_URL, fetch }).organizations.get('org-1')).rejects.toBe(problem);
+    await expect(createClient({ organizationId: 'org-1', pacing: false, token, baseUrl: BASE_URL, fetch }).organizations.get()).rejects.toBe(problem);
     expect(token).toHaveBeenCalledTimes(1);
     expect(fetch.calls).toHaveLength(0);
   });
@@ -90,7 +90,7 @@ describe('a missing or bad token fails before anything is sent', () => {
 describe('User-Agent', () => {
   it('names the package, its version and the runtime in Node', async () => {
     const fetch = fakeFetch(json(200, organization('org-1')));
-    await createClient({ token: TOKEN, baseUrl: BASE_URL, fetch }).organizations.get('org-1');
+    await createClient({ organizationId: 'org-1', pacing: false, token: TOKEN, baseUrl: BASE_URL, fetch }).organizations.get();
     expect(fetch.calls[0]!.headers.get('user-agent')).toBe(`@astro-api/client/${packageJson.version} (node ${process.versions.node})`);
     expect(SDK_VERSION).toBe(packageJson.version);
   });

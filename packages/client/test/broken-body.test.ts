@@ -14,8 +14,8 @@ describe('a response body that breaks off', () => {
       response.write('{"id":"org-1","name":"Half');
       setTimeout(() => response.socket?.destroy(), 20);
     });
-    const astro = createClient({ token: 'secret-token-1', baseUrl: server.origin, maxRetries: 0 });
-    const error = await astro.organizations.get('org-1').catch((caught: unknown) => caught);
+    const astro = createClient({ organizationId: 'org-1', pacing: false, token: 'secret-token-1', baseUrl: server.origin, maxRetries: 0 });
+    const error = await astro.organizations.get().catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AstroConnectionError);
     expect((error as Error).message).toMatch(/GET \/organizations\/org-1.*broke off/);
     expect((error as Error).message).not.toContain('secret-token-1');
@@ -29,9 +29,9 @@ describe('an audit-log export cut before its first byte', () => {
       response.flushHeaders();
       setTimeout(() => response.socket?.destroy(), 20);
     });
-    const astro = createClient({ token: 'secret-token-1', baseUrl: server.origin, maxRetries: 0 });
+    const astro = createClient({ organizationId: 'org-1', pacing: false, token: 'secret-token-1', baseUrl: server.origin, maxRetries: 0 });
     const consume = async () => {
-      for await (const _event of astro.organizations.auditLogs('org-1')) {
+      for await (const _event of astro.organizations.auditLogs()) {
         // Reads until the export breaks off.
       }
     };

@@ -40,10 +40,10 @@ describe('package.json', () => {
 describe('the built modules', () => {
   const check = `
     const [root, v1, beta] = await Promise.all(['@astro-api/client', '@astro-api/client/v1', '@astro-api/client/v1beta1'].map((name) => load(name)));
-    const astro = v1.createClient({ token: 't0ken-abc', fetch: async () => new Response('{"id":"org-1"}', { status: 200 }) });
-    const organization = await astro.organizations.get('org-1');
+    const astro = v1.createClient({ token: 't0ken-abc', organizationId: 'org-1', fetch: async () => new Response('{"id":"org-1"}', { status: 200 }) });
+    const organization = await astro.organizations.get();
     let caught;
-    try { await beta.createClient({ token: 't0ken-abc', fetch: async () => new Response('no', { status: 403 }) }).organizations.get('org-1'); } catch (error) { caught = error; }
+    try { await beta.createClient({ token: 't0ken-abc', organizationId: 'org-1', fetch: async () => new Response('no', { status: 403 }) }).organizations.get(); } catch (error) { caught = error; }
     console.log(JSON.stringify({
       version: v1.SDK_VERSION,
       sharedErrors: v1.AstroApiError === root.AstroApiError && beta.AstroError === root.AstroError,
@@ -69,6 +69,44 @@ describe('the built modules', () => {
   it('work as CommonJS, sharing one set of error classes', () => {
     const output = run(['--input-type=commonjs', '-e', `const load = async (name) => require(name); (async () => {${check}})();`]);
     expect(JSON.parse(output)).toEqual(expected);
+  });
+
+  it('keep instanceof true across the ESM and CommonJS builds loaded in one process', () => {
+    const output = run([
+      '--input-type=module',
+      '-e',
+      `import { createRequire } from 'node:module';
+      const require = createRequire(process.cwd() + '/package.json');
+      const esm = await import('@astro-api/client/v1');
+      const cjs = require('@astro-api/client/v1');
+      const fromEsm = await esm.createClient({ token: 't0ken-abc', organizationId: 'o', pacing: false, maxRetries: 0, fetch: async () => new Response('no', { status: 404 }) }).workspaces.get('w').catch((error) => error);
+      const fromCjs = await cjs.createClient({ token: 't0ken-abc', organizationId: 'o', pacing: false, maxRetries: 0, fetch: async () => { throw new TypeError('down'); } }).workspaces.get('w').catch((error) => error);
+      console.log(JSON.stringify({
+        twoBuilds: esm.AstroApiError !== cjs.AstroApiError,
+        esmErrorIsCjsApiError: fromEsm instanceof cjs.AstroApiError && fromEsm instanceof cjs.AstroError && !(fromEsm instanceof cjs.AstroConnectionError),
+        cjsErrorIsEsmConnectionError: fromCjs instanceof esm.AstroConnectionError && fromCjs instanceof esm.AstroError && !(fromCjs instanceof esm.AstroTimeoutError),
+        rootToo: fromEsm instanceof require('@astro-api/client').AstroApiError,
+      }));`,
+    ]);
+    expect(JSON.parse(output)).toEqual({ twoBuilds: true, esmErrorIsCjsApiError: true, cjsErrorIsEsmConnectionError: true, rootToo: true });
+  });
+
+  it('share rate pacing across both builds: one token, one pace', () => {
+    const output = run([
+      '--input-type=module',
+      '-e',
+      `import { createRequire } from 'node:module';
+      const require = createRequire(process.cwd() + '/package.json');
+      const starts = [];
+      const fetch = async () => (starts.push(performance.now()), new Response('{}'));
+      const options = { token: 't0ken-shared', organizationId: 'o', fetch };
+      const esm = (await import('@astro-api/client/v1')).createClient(options);
+      const cjs = require('@astro-api/client/v1').createClient(options);
+      await Promise.all([1, 2, 3].flatMap(() => [esm.workspaces.get('w'), cjs.workspaces.get('w')]));
+      const gaps = starts.slice(1).map((start, index) => start - starts[index]);
+      console.log(JSON.stringify({ requests: starts.length, spaced: gaps.every((gap) => gap >= 39) }));`,
+    ]);
+    expect(JSON.parse(output)).toEqual({ requests: 6, spaced: true });
   });
 
   it('resolve through package self-reference to the files in dist', () => {
@@ -101,10 +139,10 @@ describe('runtime code stays portable', () => {
       globalThis.document = {};
       const { createClient } = await import('@astro-api/client/v1');
       let sent;
-      const astro = createClient({ token: 't0ken-abc', fetch: async (request) => ((sent = request), new Response('{"id":"org-1"}\\n')) });
-      const organization = await astro.organizations.get('org-1');
+      const astro = createClient({ token: 't0ken-abc', organizationId: 'org-1', fetch: async (request) => ((sent = request), new Response('{"id":"org-1"}\\n')) });
+      const organization = await astro.organizations.get();
       const events = [];
-      for await (const event of astro.organizations.auditLogs('org-1')) events.push(event);
+      for await (const event of astro.organizations.auditLogs()) events.push(event);
       let missingToken;
       try { createClient(); } catch (error) { missingToken = error.name; }
       console.log(JSON.stringify({ organization, events, userAgent: sent.headers.get('user-agent'), missingToken }));`,

@@ -1,6 +1,5 @@
-/** listAll walks offset/limit pages: ends on a short or empty page whatever totalCount says, never repeats a page. */
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { paginate } from '../src/resources/paginate.ts';
+/** <method>All walks offset/limit pages: ends on a short or empty page whatever totalCount says, never repeats a page or an item. */
+import { afterEach, describe, expect, it } from 'vitest';
 import { AstroApiError, AstroInputError, AstroParseError, createClient } from '../src/v1.ts';
 import { TOKEN } from './helpers/fixtures.ts';
 import { sendJson, startLoopback, type Loopback } from './helpers/loopback.ts';
@@ -32,14 +31,7 @@ async function listServer(size: number, options: { totalCount?: (offset: number)
     sendJson(response, 200, { organizations, limit, offset, ...(totalCount === undefined ? {} : { totalCount }) });
   });
   const offsets = () => server!.received.map((entry) => Number(new URL(entry.rawUrl, 'http://x').searchParams.get('offset')));
-  return { astro: createClient({ token: TOKEN, baseUrl: server.origin, maxRetries: 0 }), server, offsets, maxInFlight: () => maxInFlight };
-}
-
-/** A client that notes when each request starts (performance.now()). */
-function timedClient(baseUrl: string) {
-  const starts: number[] = [];
-  const astro = createClient({ token: TOKEN, baseUrl, fetch: (request, init) => (starts.push(performance.now()), fetch(request, init)) });
-  return { astro, starts };
+  return { astro: createClient({ organizationId: 'org-1', pacing: false, token: TOKEN, baseUrl: server.origin, maxRetries: 0 }), server, offsets, maxInFlight: () => maxInFlight };
 }
 
 async function ids(iterable: AsyncIterable<{ id: string }>): Promise<string[]> {
@@ -105,79 +97,6 @@ describe('listAll', () => {
     expect(server.received).toHaveLength(21); // 20 full pages and the empty one that confirms the end
   });
 
-  it('starts requests at least 40 ms apart (25 per second at most)', async () => {
-    const { server: list } = await listServer(1000);
-    const { astro, starts } = timedClient(list.origin);
-    await astro.organizations.listAll().toArray();
-    expect(starts).toHaveLength(11);
-    // Starts are scheduled 40 ms apart (see the fake-time test below); on the wire a busy event loop may
-    // delay one send a little, which shortens the next gap but never lets the walk run faster overall.
-    expect(starts.at(-1)! - starts[0]!).toBeGreaterThanOrEqual(10 * 40 - 20);
-  });
-
-  it('schedules request starts exactly 40 ms apart, two in flight (fake time)', async () => {
-    vi.useFakeTimers({ now: 0 });
-    try {
-      const log: string[] = [];
-      let inFlight = 0;
-      const walk = paginate(
-        async (offset, limit) => {
-          log.push(`${Date.now()} start ${offset} (${++inFlight} in flight)`);
-          await new Promise((resolve) => setTimeout(resolve, 100));
-          inFlight--;
-          return { items: Array.from({ length: offset < 400 ? limit : 0 }, (_, index) => offset + index), totalCount: 400 };
-        },
-        100,
-        undefined,
-        { nextStart: 0 },
-      );
-      const items = walk.toArray();
-      await vi.runAllTimersAsync();
-      expect(await items).toHaveLength(400);
-      expect(log).toEqual([
-        '0 start 0 (1 in flight)',
-        '100 start 100 (1 in flight)',
-        '140 start 200 (2 in flight)',
-        '200 start 300 (2 in flight)',
-        '300 start 400 (1 in flight)',
-      ]);
-    } finally {
-      vi.useRealTimers();
-    }
-  });
-
-  it('keeps concurrent walks of one client 40 ms apart together', async () => {
-    const { server: list } = await listServer(500);
-    const { astro, starts } = timedClient(list.origin);
-    const walks = await Promise.all([astro.organizations.listAll().toArray(), astro.organizations.listAll({ product: 'HOSTED' }).toArray()]);
-    expect(walks.map((items) => items.length)).toEqual([500, 500]);
-    expect(starts).toHaveLength(12); // 5 full pages and the empty one, per walk
-    // One walk alone would take 5 gaps; sharing the pace, the twelve starts need 11.
-    expect(starts.at(-1)! - starts[0]!).toBeGreaterThanOrEqual(11 * 40 - 20);
-    // A second client (another token, perhaps) has its own pace.
-    const other = createClient({ token: TOKEN, baseUrl: list.origin });
-    expect(await other.organizations.listAll({ pageSize: 1000 }).toArray()).toHaveLength(500);
-  });
-
-  it('interleaves two walks sharing a pacer at one start per 40 ms (fake time)', async () => {
-    vi.useFakeTimers({ now: 0 });
-    try {
-      const log: string[] = [];
-      const pacer = { nextStart: 0 };
-      const fetchPage = (walk: string) => async (offset: number, limit: number) => {
-        log.push(`${Date.now()} ${walk}${offset}`);
-        return { items: Array.from({ length: offset < 200 ? limit : 0 }, (_, index) => offset + index), totalCount: 200 };
-      };
-      const done = Promise.all([paginate(fetchPage('a'), 100, undefined, pacer).toArray(), paginate(fetchPage('b'), 100, undefined, pacer).toArray()]);
-      await vi.runAllTimersAsync();
-      expect((await done).map((items) => items.length)).toEqual([200, 200]);
-      expect(log.map((line) => Number(line.split(' ')[0]))).toEqual([0, 40, 80, 120, 160, 200]);
-      expect(log.map((line) => line.split(' ')[1]).sort()).toEqual(['a0', 'a100', 'a200', 'b0', 'b100', 'b200']);
-    } finally {
-      vi.useRealTimers();
-    }
-  });
-
   it('fetches only a few pages ahead of a paused consumer', async () => {
     const { astro, server } = await listServer(10_000);
     const walk = astro.organizations.listAll({ pageSize: 100 });
@@ -188,12 +107,15 @@ describe('listAll', () => {
   });
 
   it('stops fetching when the consumer breaks out', async () => {
-    const { astro, server } = await listServer(10_000, { delayMs: 20 });
+    const { server: list } = await listServer(10_000, { delayMs: 20 });
+    // Counted where the client sends: a request sent just before the break may still reach the server after it.
+    let sent = 0;
+    const astro = createClient({ organizationId: 'org-1', pacing: false, token: TOKEN, baseUrl: list.origin, fetch: (request, init) => (sent++, fetch(request, init)) });
     for await (const organization of astro.organizations.listAll({ pageSize: 100 })) if (organization.id === 'org-150') break;
-    const seen = server.received.length;
+    const atBreak = sent;
     await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(server.received.length).toBe(seen);
-    expect(seen).toBeLessThanOrEqual(4);
+    expect(sent).toBe(atBreak);
+    expect(atBreak).toBeLessThanOrEqual(4);
   });
 
   it('sends the filters with every page', async () => {
@@ -217,7 +139,7 @@ describe('listAll', () => {
       else sendJson(response, 403, { message: 'no', requestId: 'r', statusCode: 403 });
     });
     const seen: string[] = [];
-    const astro = createClient({ token: TOKEN, baseUrl: server.origin });
+    const astro = createClient({ organizationId: 'org-1', pacing: false, token: TOKEN, baseUrl: server.origin });
     const error = await (async () => {
       for await (const item of astro.organizations.listAll({ pageSize: 2 })) seen.push(item.id);
     })().catch((caught: unknown) => caught);
@@ -227,22 +149,113 @@ describe('listAll', () => {
 
   it('rejects a page without its list', async () => {
     server = await startLoopback((_request, response) => sendJson(response, 200, { items: [], totalCount: 0 }));
-    const astro = createClient({ token: TOKEN, baseUrl: server.origin });
+    const astro = createClient({ organizationId: 'org-1', pacing: false, token: TOKEN, baseUrl: server.origin });
     await expect(astro.organizations.listAll().toArray()).rejects.toThrow(new AstroParseError('GET /organizations answered a page without its "organizations" list.', { method: 'GET', path: '/organizations', operationId: 'ListOrganizations', status: 200 }));
   });
 });
 
 describe('listAll input', () => {
-  const astro = createClient({ token: TOKEN, fetch: () => Promise.reject(new Error('nothing may be sent')) });
+  const astro = createClient({ organizationId: 'org-1', pacing: false, token: TOKEN, fetch: () => Promise.reject(new Error('nothing may be sent')) });
 
   it.each([0, -1, 1001, 2.5, '100'])('rejects pageSize %j', (pageSize) => {
     expect(() => astro.organizations.listAll({ pageSize: pageSize as number })).toThrow(
-      new AstroInputError('astro.organizations.listAll: pageSize must be an integer from 1 to 1000; offset and limit are set by the walk.'),
+      new AstroInputError('organizations.listAll: pageSize must be a whole number from 1 to 1000; offset and limit are set by the walk.'),
     );
   });
 
   it('rejects offset and limit, which the walk sets', () => {
     expect(() => astro.organizations.listAll({ limit: 5 } as never)).toThrow(AstroInputError);
     expect(() => astro.organizations.listAll({ offset: 5 } as never)).toThrow(AstroInputError);
+  });
+});
+
+describe('a server that does not page as the spec says ends the walk with AstroParseError', () => {
+  /** A list server answering each page with `page(offset, limit)`. */
+  async function hostile(page: (offset: number, limit: number) => object) {
+    server = await startLoopback((request, response) => {
+      const query = new URL(request.url!, 'http://x').searchParams;
+      sendJson(response, 200, page(Number(query.get('offset')), Number(query.get('limit'))));
+    });
+    return createClient({ organizationId: 'org-1', pacing: false, token: TOKEN, baseUrl: server.origin, maxRetries: 0 });
+  }
+
+  async function walkOf(iterable: AsyncIterable<{ id: string }>) {
+    const seen: string[] = [];
+    const error = await (async () => {
+      for await (const item of iterable) seen.push(item.id);
+    })().catch((caught: unknown) => caught);
+    return { seen, error };
+  }
+
+  it('stops a server that ignores offset (the same first page, with offset 0, forever)', async () => {
+    const astro = await hostile((_, limit) => ({ workspaces: Array.from({ length: limit }, (__, index) => ({ id: `ws-${index}` })), offset: 0, limit, totalCount: 1_000_000 }));
+    const { seen, error } = await walkOf(astro.workspaces.listAll({ pageSize: 10 }));
+    expect(error).toBeInstanceOf(AstroParseError);
+    expect((error as Error).message).toBe(
+      'GET /organizations/org-1/workspaces: the walk stopped at offset 10: it answered offset 0. The server does not page as the spec says; the items before were yielded once each.',
+    );
+    expect(seen).toEqual(Array.from({ length: 10 }, (_, index) => `ws-${index}`));
+    expect(server!.received.length).toBeLessThanOrEqual(3);
+  });
+
+  it('stops a server that repeats a page without saying which offset it answered', async () => {
+    const astro = await hostile((_, limit) => ({ deployments: Array.from({ length: limit }, (__, index) => ({ id: `d-${index}` })) }));
+    const { seen, error } = await walkOf(astro.deployments.listAll({ pageSize: 5 }));
+    expect(error).toBeInstanceOf(AstroParseError);
+    expect((error as Error).message).toMatch(/^GET \/organizations\/org-1\/deployments: the walk stopped at offset 5: it sent an item again\./);
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen).toHaveLength(5);
+  });
+
+  it('never yields an item twice, even when a later page repeats one item of an earlier page', async () => {
+    const astro = await hostile((offset, limit) => ({
+      clusters: offset === 0 ? [{ id: 'c-0' }, { id: 'c-1' }] : offset === 2 ? [{ id: 'c-2' }, { id: 'c-1' }] : [],
+      offset,
+      limit,
+      totalCount: 4,
+    }));
+    const { seen, error } = await walkOf(astro.clusters.listAll({ pageSize: 2 }));
+    expect(seen).toEqual(['c-0', 'c-1']);
+    expect((error as Error).message).toMatch(/the walk stopped at offset 2: it sent an item again/);
+  });
+
+  it('tells team members apart by userId', async () => {
+    const astro = await hostile((offset, limit) => ({
+      teamMembers: offset === 0 ? [{ userId: 'u-0', username: 'a' }, { userId: 'u-1', username: 'b' }] : [{ userId: 'u-2', username: 'c' }],
+      offset,
+      limit,
+      totalCount: 3,
+    }));
+    const members: string[] = [];
+    for await (const member of astro.teams.listMembersAll('team-1', { pageSize: 2 })) members.push(member.userId);
+    expect(members).toEqual(['u-0', 'u-1', 'u-2']);
+    expect(server!.received.map((entry) => entry.rawUrl)).toEqual([
+      '/organizations/org-1/teams/team-1/members?offset=0&limit=2',
+      '/organizations/org-1/teams/team-1/members?offset=2&limit=2',
+    ]);
+  });
+});
+
+describe('every walked list of the surface', () => {
+  it('has <method>All, with the spec’s maximum page size (1000; deployments state none, so 1000 too)', () => {
+    const astro = createClient({ organizationId: 'org-1', pacing: false, token: TOKEN, fetch: () => Promise.reject(new Error('nothing may be sent')) });
+    const walks = [
+      astro.agentTokens.listAll('d-1'),
+      astro.allowedIpAddressRanges.listAll(),
+      astro.apiTokens.listAll(),
+      astro.clusters.listAll(),
+      astro.deployments.listAll(),
+      astro.deploys.listAll('d-1'),
+      astro.environmentObjects.listAll(),
+      astro.organizations.listAll(),
+      astro.roles.listAll(),
+      astro.teams.listAll(),
+      astro.teams.listMembersAll('t-1'),
+      astro.users.listAll(),
+      astro.users.listTeamsAll('u-1'),
+      astro.workspaces.listAll(),
+    ];
+    for (const walk of walks) expect(typeof walk[Symbol.asyncIterator]).toBe('function');
+    expect(() => astro.deployments.listAll({ pageSize: 1001 })).toThrow(/pageSize must be a whole number from 1 to 1000/);
   });
 });

@@ -30,18 +30,18 @@ function expectNoToken(error: unknown, token = TOKEN): void {
 }
 
 const failureOf = (promise: Promise<unknown>) => promise.then(() => expect.unreachable('the call should fail'), (error: unknown) => error);
-const client = (...steps: Step[]) => createClient({ token: TOKEN, baseUrl: BASE_URL, maxRetries: 0, timeoutMs: 50, fetch: fakeFetch(...steps) });
+const client = (...steps: Step[]) => createClient({ organizationId: 'org-1', pacing: false, token: TOKEN, baseUrl: BASE_URL, maxRetries: 0, timeoutMs: 50, fetch: fakeFetch(...steps) });
 
 describe('the token never appears in an error', () => {
   it('AstroApiError, when a JSON body echoes the Authorization header', async () => {
-    const error = await failureOf(client(json(401, { message: `invalid header Authorization: Bearer ${TOKEN}`, requestId: 'r', statusCode: 401, echo: { token: TOKEN } })).organizations.get('org-1'));
+    const error = await failureOf(client(json(401, { message: `invalid header Authorization: Bearer ${TOKEN}`, requestId: 'r', statusCode: 401, echo: { token: TOKEN } })).organizations.get());
     expect(error).toBeInstanceOf(AstroApiError);
     expect((error as AstroApiError).body).toEqual({ message: 'invalid header Authorization: Bearer [REDACTED]', requestId: 'r', statusCode: 401, echo: { token: '[REDACTED]' } });
     expectNoToken(error);
   });
 
   it('AstroApiError, when a text body echoes the token', async () => {
-    const error = await failureOf(client(text(403, `token ${TOKEN} denied`)).organizations.get('org-1'));
+    const error = await failureOf(client(text(403, `token ${TOKEN} denied`)).organizations.get());
     expect((error as AstroApiError).body).toBe('token [REDACTED] denied');
     expectNoToken(error);
   });
@@ -51,7 +51,7 @@ describe('the token never appears in an error', () => {
       const cause = Object.assign(new Error(`socket hang up (Authorization: ${request.headers.get('authorization')})`), { code: 'ECONNRESET', request, headers: request.headers });
       throw Object.assign(new TypeError('fetch failed', { cause }), { request });
     };
-    const error = await failureOf(client(leaky).organizations.get('org-1'));
+    const error = await failureOf(client(leaky).organizations.get());
     expect(error).toBeInstanceOf(AstroConnectionError);
     expect((error as Error).message).toBe('GET /organizations/org-1: no response (socket hang up (Authorization: Bearer [REDACTED])); check the network and baseUrl.');
     expect(((error as Error).cause as { code: string }).code).toBe('ECONNRESET');
@@ -59,25 +59,25 @@ describe('the token never appears in an error', () => {
   });
 
   it('AstroConnectionError, when something that is not an Error is thrown', async () => {
-    const error = await failureOf(client(() => Promise.reject(`rejected ${TOKEN}`)).organizations.get('org-1'));
+    const error = await failureOf(client(() => Promise.reject(`rejected ${TOKEN}`)).organizations.get());
     expect(error).toBeInstanceOf(AstroConnectionError);
     expectNoToken(error);
   });
 
   it('AstroTimeoutError', async () => {
-    const error = await failureOf(client('hang').organizations.get('org-1'));
+    const error = await failureOf(client('hang').organizations.get());
     expect(error).toBeInstanceOf(AstroTimeoutError);
     expectNoToken(error);
   });
 
   it('AstroParseError, for a 2xx body that echoes the token and is not JSON', async () => {
-    const error = await failureOf(client(text(200, `{"token": "${TOKEN}"`)).organizations.get('org-1'));
+    const error = await failureOf(client(text(200, `{"token": "${TOKEN}"`)).organizations.get());
     expect(error).toBeInstanceOf(AstroParseError);
     expectNoToken(error);
   });
 
   it('AstroParseError, for an NDJSON line that holds the token', async () => {
-    const stream = client(text(200, `{"ok":1}\nnot json ${TOKEN}\n`)).organizations.auditLogs('org-1');
+    const stream = client(text(200, `{"ok":1}\nnot json ${TOKEN}\n`)).organizations.auditLogs();
     const error = await failureOf((async () => {
       for await (const _ of stream);
     })());
@@ -89,7 +89,7 @@ describe('the token never appears in an error', () => {
     const malformed = 'secret-with a-space';
     let error: unknown;
     try {
-      createClient({ token: malformed });
+      createClient({ organizationId: 'org-1', pacing: false, token: malformed });
     } catch (caught) {
       error = caught;
     }
@@ -99,7 +99,7 @@ describe('the token never appears in an error', () => {
   });
 
   it('AstroInputError', async () => {
-    const error = await failureOf(client(json(200, {})).organizations.get(''));
+    const error = await failureOf(client(json(200, {})).deployments.get(''));
     expect(error).toBeInstanceOf(AstroInputError);
     expectNoToken(error);
   });
@@ -108,8 +108,8 @@ describe('the token never appears in an error', () => {
     const tokens = ['rotating-a-111111', 'rotating-b-222222'];
     let index = 0;
     const fetch = fakeFetch(text(503, 'busy', { 'retry-after': '0' }), (request) => text(400, `seen ${tokens.join(' and ')} ${request.headers.get('authorization')}`));
-    const astro = createClient({ token: () => tokens[index++]!, baseUrl: BASE_URL, fetch });
-    const error = await failureOf(astro.organizations.get('org-1'));
+    const astro = createClient({ organizationId: 'org-1', pacing: false, token: () => tokens[index++]!, baseUrl: BASE_URL, fetch });
+    const error = await failureOf(astro.organizations.get());
     expect((error as AstroApiError).body).toBe('seen [REDACTED] and [REDACTED] Bearer [REDACTED]');
     for (const token of tokens) expectNoToken(error, token);
   });

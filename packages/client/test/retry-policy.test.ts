@@ -1,8 +1,8 @@
-/** The pure parts of the retry policy: backoff, Retry-After parsing, and which route a request is. */
+/** The pure parts of the retry policy: backoff, Retry-After parsing, which failures prove nothing was sent, and which route a request is. */
 import { describe, expect, it } from 'vitest';
-import { backoffMs, MAX_RETRY_AFTER_MS, parseRetryAfter, RETRY_STATUSES } from '../src/http/retry-policy.ts';
-import { createRouteMatcher } from '../src/http/route-matcher.ts';
 import { operations as v1Table } from '../src/generated/v1.operations.ts';
+import { backoffMs, MAX_RETRY_AFTER_MS, neverSent, parseRetryAfter, RETRY_STATUSES } from '../src/http/retry-policy.ts';
+import { routeMatcher, unpack } from '../src/resources/operations.ts';
 
 describe('backoffMs', () => {
   it('starts at 0.5 s and doubles up to 8 s without jitter', () => {
@@ -39,26 +39,54 @@ describe('parseRetryAfter', () => {
   });
 });
 
-describe('createRouteMatcher', () => {
-  const match = createRouteMatcher(v1Table);
+describe('neverSent', () => {
+  const wrapped = (message: string, code?: string) => new TypeError('fetch failed', { cause: Object.assign(new Error(message), code && { code }) });
 
-  it('finds the generated operation by method and path template', () => {
-    expect(match('GET', '/organizations')?.path).toBe('/organizations');
-    expect(match('GET', '/organizations/org-1')?.path).toBe('/organizations/{organizationId}');
-    expect(match('POST', '/organizations/org-1')).toMatchObject({ method: 'POST', idempotent: true });
-    expect(match('GET', '/organizations/a%2Fb/audit-logs')?.path).toBe('/organizations/{organizationId}/audit-logs');
+  it.each([
+    ['Node, refused', wrapped('connect ECONNREFUSED 127.0.0.1:1', 'ECONNREFUSED')],
+    ['Node, no such host', wrapped('getaddrinfo ENOTFOUND api.example.test', 'ENOTFOUND')],
+    ['Node, DNS down', wrapped('getaddrinfo EAI_AGAIN api.example.test', 'EAI_AGAIN')],
+    ['Node, no route', wrapped('connect EHOSTUNREACH 10.0.0.1:443', 'EHOSTUNREACH')],
+    ['undici, connect timeout', wrapped('Connect Timeout Error', 'UND_ERR_CONNECT_TIMEOUT')],
+    ['Bun, refused', Object.assign(new Error('Unable to connect. Is the computer able to access the url?'), { code: 'ConnectionRefused' })],
+    ['Deno, refused', new TypeError('error sending request for url (http://127.0.0.1:1/): client error (Connect): tcp connect error: Connection refused (os error 111)')],
+    ['Deno, DNS', new TypeError('error sending request: dns error: failed to lookup address information: Name or service not known')],
+  ])('is true for %s', (_, error) => {
+    expect(neverSent(error)).toBe(true);
   });
 
-  it('knows nothing of other methods and paths', () => {
-    expect(match('DELETE', '/organizations/org-1')).toBeUndefined();
-    expect(match('GET', '/organizations/org-1/members')).toBeUndefined();
-    expect(match('GET', '/organizations/')).toBeUndefined();
+  it.each([
+    ['a reset', wrapped('read ECONNRESET', 'ECONNRESET')],
+    ['a hang-up', wrapped('socket hang up', 'UND_ERR_SOCKET')],
+    ['a browser’s opaque failure', new TypeError('Failed to fetch')],
+    ['a non-error', 'boom'],
+    ['nothing', undefined],
+  ])('is false for %s, which may come after the server acted', (_, error) => {
+    expect(neverSent(error)).toBe(false);
+  });
+});
+
+describe('routeMatcher', () => {
+  const match = routeMatcher(unpack(v1Table));
+
+  it('finds the operation by method and path template', () => {
+    expect(match('GET', '/organizations')?.id).toBe('ListOrganizations');
+    expect(match('GET', '/organizations/org-1')?.id).toBe('GetOrganization');
+    expect(match('POST', '/organizations/org-1')).toMatchObject({ id: 'UpdateOrganization', idempotent: true });
+    expect(match('GET', '/organizations/a%2Fb/audit-logs')?.id).toBe('GetOrganizationAuditLogs');
+    expect(match('POST', '/organizations/o/deployments')).toMatchObject({ id: 'CreateDeployment', idempotent: false });
+    expect(match('DELETE', '/organizations/o/deployments/d/hibernation-override')).toMatchObject({ id: 'DeleteDeploymentHibernationOverride', idempotent: true });
   });
 
   it('prefers a literal segment over a placeholder', () => {
-    const entry = (path: string, idempotent: boolean) => ({ method: 'POST', path, idempotent });
-    const routes = createRouteMatcher({ Update: entry('/things/{thingId}', true), Search: entry('/things/search', false) });
-    expect(routes('POST', '/things/search')?.idempotent).toBe(false);
-    expect(routes('POST', '/things/t-1')?.idempotent).toBe(true);
+    expect(match('POST', '/organizations/o/allowed-ip-address-ranges/bulk-delete')?.id).toBe('BulkDeleteAllowedIpAddressRanges');
+    expect(match('DELETE', '/organizations/o/allowed-ip-address-ranges/r-1')?.id).toBe('DeleteAllowedIpAddressRange');
+    expect(match('GET', '/users/self')?.id).toBe('GetSelfUser');
+  });
+
+  it('knows nothing of other methods and paths', () => {
+    expect(match('PUT', '/organizations/org-1')).toBeUndefined();
+    expect(match('GET', '/organizations/org-1/members')).toBeUndefined();
+    expect(match('GET', '/organizations/')).toBeUndefined();
   });
 });

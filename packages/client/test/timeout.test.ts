@@ -9,7 +9,7 @@ afterEach(() => server?.close());
 
 async function clientFor(handler: Handler, options: { timeoutMs?: number; maxRetries?: number } = {}) {
   server = await startLoopback(handler);
-  return createClient({ token: TOKEN, baseUrl: `${server.origin}/v1`, timeoutMs: 100, maxRetries: 0, ...options });
+  return createClient({ organizationId: 'org-1', pacing: false, token: TOKEN, baseUrl: `${server.origin}/v1`, timeoutMs: 100, maxRetries: 0, ...options });
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -18,7 +18,7 @@ describe('timeoutMs', () => {
   it('fails an attempt whose headers do not come, with AstroTimeoutError', async () => {
     const astro = await clientFor(() => {}); // never answers
     const started = Date.now();
-    const error = await astro.organizations.get('org-1').catch((caught: unknown) => caught);
+    const error = await astro.organizations.get().catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AstroTimeoutError);
     expect(error).toMatchObject({ timeoutMs: 100, method: 'GET', path: '/organizations/org-1' });
     expect((error as Error).message).toBe('GET /organizations/org-1: no answer for 100 ms; raise timeoutMs or check the network.');
@@ -30,7 +30,7 @@ describe('timeoutMs', () => {
     const astro = await clientFor((_request, response) => {
       if (++calls > 1) sendJson(response, 200, organization('org-1'));
     }, { maxRetries: 2 });
-    await expect(astro.organizations.get('org-1')).resolves.toEqual(organization('org-1'));
+    await expect(astro.organizations.get()).resolves.toEqual(organization('org-1'));
     expect(server!.received).toHaveLength(2);
   });
 
@@ -39,7 +39,7 @@ describe('timeoutMs', () => {
       response.writeHead(200, { 'content-type': 'application/json' });
       response.write('{"id": "org-1", ');
     });
-    await expect(astro.organizations.get('org-1')).rejects.toBeInstanceOf(AstroTimeoutError);
+    await expect(astro.organizations.get()).rejects.toBeInstanceOf(AstroTimeoutError);
   });
 
   it('fails a stream that stalls after some events, after yielding them', async () => {
@@ -49,7 +49,7 @@ describe('timeoutMs', () => {
     });
     const seen: unknown[] = [];
     const error = await (async () => {
-      for await (const event of astro.organizations.auditLogs('org-1')) seen.push(event);
+      for await (const event of astro.organizations.auditLogs()) seen.push(event);
     })().catch((caught: unknown) => caught);
     expect(seen).toEqual([{ n: 1 }, { n: 2 }]);
     expect(error).toBeInstanceOf(AstroTimeoutError);
@@ -62,7 +62,7 @@ describe('timeoutMs', () => {
       response.end();
     });
     const seen: unknown[] = [];
-    for await (const event of astro.organizations.auditLogs('org-1')) {
+    for await (const event of astro.organizations.auditLogs()) {
       seen.push(event);
       await sleep(250); // longer than timeoutMs, spent by the consumer
     }
@@ -79,7 +79,7 @@ describe('timeoutMs', () => {
       response.end();
     }, { timeoutMs: 450 });
     const seen: unknown[] = [];
-    for await (const event of astro.organizations.auditLogs('org-1')) seen.push(event);
+    for await (const event of astro.organizations.auditLogs()) seen.push(event);
     expect(seen).toHaveLength(4);
   });
 });

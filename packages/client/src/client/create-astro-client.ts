@@ -1,38 +1,52 @@
 /**
  * The factory behind every version's createClient: an openapi-fetch client whose fetch is the
- * retrying, authenticating layer, plus the resource helpers built from the version's operation table.
+ * transport (token, pacing, timeouts, redirects, retries), plus the helpers built from the version's
+ * operation table (and the version's own extras), bound to an Organization. `withOrganization` builds the helpers again for another
+ * Organization over the same openapi-fetch client, transport and pacing.
  */
-import createFetchClient, { type Client } from 'openapi-fetch';
+import createFetchClient from 'openapi-fetch';
 import { pathSerializer } from '../http/path-segment.ts';
-import { createRetryingFetch } from '../http/retrying-fetch.ts';
-import { createRouteMatcher } from '../http/route-matcher.ts';
-import { createRedactor } from '../redact.ts';
-import { buildResources } from '../resources/build-resources.ts';
-import type { OperationTable, Resources } from '../resources/types.ts';
-import { resolveOptions, type AstroClientOptions } from './options.ts';
+import { createTransport, manualRedirects, type Transport } from '../http/transport.ts';
+import { createRedactor, type Redactor } from '../redact.ts';
+import { buildHelpers } from '../resources/helpers.ts';
+import { routeMatcher, unpack, type Operation } from '../resources/operations.ts';
+import { checkId } from './checks.ts';
+import { resolveOptions, type AstroClientOptions, type Settings } from './options.ts';
 import { userAgent } from './user-agent.ts';
 
-/** openapi-fetch's client (`GET`, `POST`, `use`…) plus one object of helpers per resource. */
-export type AstroClientOf<Paths extends {}, Ops, Table extends OperationTable> = Client<Paths> & Resources<Table, Ops>;
-
-/** What a version entry supplies: its generated operation table and its default server. */
-export interface ApiVersionSpec<Table extends OperationTable> {
-  table: Table;
+/** What a version entry supplies: its packed operation table, its default server, and its own option names. */
+export interface ApiVersionSpec {
+  table: string;
   serverUrl: string;
+  extraOptions?: readonly string[];
+  /** Adds the version's helpers beyond its operations (v1: the waiters and deployDags). */
+  extend?: Extension;
 }
 
-export function createAstroClient<Paths extends {}, Ops, Table extends OperationTable>(
-  { table, serverUrl }: ApiVersionSpec<Table>,
-  options: AstroClientOptions = {},
-  versionHeaders?: Record<string, string>,
-): AstroClientOf<Paths, Ops, Table> {
-  const settings = resolveOptions(options, serverUrl);
+type Helper = (...args: unknown[]) => Promise<unknown>;
+export type Groups = Record<string, Record<string, Helper>>;
+export type Extension = (groups: Groups, operations: Operation[], shared: { settings: Settings; transport: Transport; redactor: Redactor }) => void;
+
+export function createAstroClient(spec: ApiVersionSpec, options: AstroClientOptions = {}, versionHeaders?: Record<string, string>): unknown {
+  const settings = resolveOptions(options ?? {}, spec.serverUrl, spec.extraOptions);
   const redactor = createRedactor();
-  const client = createFetchClient<Paths>({
+  const operations = unpack(spec.table);
+  let match: ((method: string, path: string) => Operation | undefined) | undefined;
+  const transport = createTransport(settings, (method, path) => (match ??= routeMatcher(operations))(method, path), redactor);
+  const client = createFetchClient<{}>({
     baseUrl: settings.baseUrl,
-    fetch: createRetryingFetch(settings, createRouteMatcher(table), redactor, userAgent()),
-    headers: { ...options.headers, ...versionHeaders },
+    fetch: transport.fetch,
+    // The User-Agent outside browsers; a caller's header may replace it.
+    headers: { 'user-agent': userAgent(), ...options.headers, ...versionHeaders },
     pathSerializer,
+    // Redirects are followed by the transport, where fetch lets it.
+    redirect: manualRedirects() ? 'manual' : 'follow',
   });
-  return Object.assign(client, buildResources(client as Client<{}>, table, redactor.scrub)) as AstroClientOf<Paths, Ops, Table>;
+
+  const bind = (organizationId: string | undefined): unknown => {
+    const groups = buildHelpers({ client, settings, transport, scrub: redactor.scrub, organizationId }, operations) as Groups;
+    spec.extend?.(groups, operations, { settings, transport, redactor });
+    return Object.assign({}, client, groups, { withOrganization: (id: string) => bind(checkId('withOrganization', 'organizationId', id)) });
+  };
+  return bind(settings.organizationId);
 }

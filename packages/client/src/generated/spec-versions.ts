@@ -5,10 +5,10 @@
 export const SPEC_VERSIONS = {
   "v1": {
     "version": "1.0",
-    "sha256": "5bec9a6bbc803f7374244d77d40262a7f7216733efb3cc4c27d4185f621b6fe2"
+    "sha256": "a9dbc6c0a66ce425cdaea68479aa6666ddda312a08b6ab9b33dc998f37d8131c"
   },
   "v1beta1": {
     "version": "v1beta1",
-    "sha256": "47acda912c76fe04d4610f15a7cfdad7acb72251a57a864b04bb732b39e801fd"
+    "sha256": "d1d4c087820f23cc8f433c827a5d7d632e3bf691b92444f2358c10f59020ab3f"
   }
 } as const;

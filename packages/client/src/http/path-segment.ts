@@ -1,16 +1,9 @@
 /**
- * Path parameters become exactly one URL segment. openapi-fetch 0.17 already applies
- * encodeURIComponent; this adds the checks it lacks: a missing or empty value, and `.`/`..`, which
- * every WHATWG URL parser (so every fetch) resolves as a relative step, even when written `%2E%2E`,
- * so such a value can never reach the server as an id.
+ * Path parameters of `astro.GET(…)` and the other openapi-fetch methods become exactly one URL segment,
+ * checked like the helpers' ids: openapi-fetch 0.17 only encodes them, and `.`/`..` would be resolved
+ * as relative steps by every URL parser, even when written `%2E%2E`.
  */
-import { AstroInputError } from '../errors.ts';
+import { checkId } from '../client/checks.ts';
 
 /** openapi-fetch `pathSerializer`: fills each `{name}` of the template with one checked, encoded segment. */
-export const pathSerializer = (template: string, params: Record<string, unknown>, where = template): string =>
-  template.replace(/\{([^}]+)\}/g, (_, name: string) => {
-    const value = params[name];
-    if ((typeof value !== 'string' && typeof value !== 'number') || /^\.{0,2}$/.test(value as string))
-      throw new AstroInputError(`${where}: ${name} must be a non-empty id other than "." and "..", got ${JSON.stringify(value) ?? value}.`);
-    return encodeURIComponent(value);
-  });
+export const pathSerializer = (template: string, params: Record<string, unknown>): string => template.replace(/\{(\w+)\}/g, (_, name: string) => checkId(template, name, params[name]));

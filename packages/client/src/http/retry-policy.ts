@@ -1,6 +1,6 @@
-/** When and how long the client waits before another attempt. */
+/** When the client tries again, and how long it waits first. */
 
-/** Statuses worth another attempt: a timeout, throttling, or a failing server or gateway. */
+/** Statuses worth another attempt of an idempotent operation: a timeout, throttling, or a failing server or gateway. */
 export const RETRY_STATUSES: readonly number[] = [408, 429, 500, 502, 503, 504];
 
 /** Longest `Retry-After` the client sleeps through; a longer one fails the call at once. */
@@ -15,4 +15,21 @@ export function parseRetryAfter(value: string | null, now: number = Date.now()):
   const seconds = Number(value);
   const ms = isFinite(seconds) ? seconds * 1000 : Math.max(0, Date.parse(value) - now);
   return ms >= 0 ? ms : undefined;
+}
+
+/**
+ * Whether a fetch failure proves the request never left: the name could not be resolved or the
+ * connection was refused or never opened (Node, Bun and Deno each word it their own way). Only then
+ * may an operation that is not idempotent be sent again; a reset or a timeout may come after the
+ * server acted.
+ */
+export function neverSent(error: unknown): boolean {
+  for (let link = error; link; link = (link as { cause?: unknown }).cause) {
+    const { code, message } = Object(link) as { code?: unknown; message?: unknown };
+    if (/^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|EADDRNOTAVAIL|UND_ERR_CONNECT_TIMEOUT|ConnectionRefused|FailedToOpenSocket)$/.test(String(code)))
+      return true;
+    if (/\b(ECONNREFUSED|ENOTFOUND|EAI_AGAIN)\b|connection refused|tcp connect error|dns error|failed to lookup address/i.test(String(message))) return true;
+    if (link === (link as { cause?: unknown }).cause) break;
+  }
+  return false;
 }

@@ -3,8 +3,6 @@
  * Content-Encoding: gzip was sent) or not (raw bytes sent as octet-stream), so the first two bytes
  * decide: the gzip magic number is 1f 8b, and NDJSON text never starts with it.
  */
-import { pulled } from '../http/abortable.ts';
-
 type Bytes = ReadableStream<Uint8Array>;
 
 /**
@@ -21,6 +19,13 @@ export async function recode(body: Bytes, gzip: boolean): Promise<Bytes> {
     chunks.push(chunk.value);
     head.push(...chunk.value.subarray(0, 2));
   }
-  const replay = pulled(async () => (chunks.length ? { value: chunks.shift() } : reader.read()), (reason) => reader.cancel(reason));
+  const replay = new ReadableStream<Uint8Array>({
+    pull: async (stream) => {
+      const { value } = chunks.length ? { value: chunks.shift() } : await reader.read();
+      if (value) stream.enqueue(value);
+      else stream.close();
+    },
+    cancel: (reason) => reader.cancel(reason),
+  });
   return gzip === (head[0] === 0x1f && head[1] === 0x8b) ? replay : replay.pipeThrough(new (gzip ? CompressionStream : DecompressionStream)('gzip') as ReadableWritablePair<Uint8Array, Uint8Array>);
 }

@@ -1,52 +1,63 @@
 /**
  * Walks an offset/limit list. The next page is fetched while the current one is consumed, with at most
- * two requests in flight per walk and at least 40 ms between request starts across all the walks of one
- * client (the API allows 25 GETs per second per token). `totalCount` only decides how far ahead to
- * fetch; the walk ends on an empty or short page, so a wrong count neither truncates the list nor
- * repeats a page.
+ * two requests in flight per walk; the transport paces them with every other request of the token.
+ * `totalCount` only decides how far ahead to fetch; the walk ends on an empty or short page, so a wrong
+ * count neither truncates the list nor repeats a page.
+ *
+ * A server that ignores `offset` (answers another offset, or the same items again) or repeats a page
+ * ends the walk with AstroParseError: a walk never loops forever and never yields an item twice.
  */
-import { follow, ignore, sleep } from '../http/abortable.ts';
+import { AstroParseError, callError, type CallSite } from '../errors.ts';
+import { follow, ignore } from '../http/abortable.ts';
 import type { PageIterator } from './types.ts';
 
 const IN_FLIGHT = 2;
-const MIN_GAP_MS = 40;
 
-export interface Page<T> {
-  items: T[];
-  totalCount: unknown;
+export interface Page {
+  items: unknown[];
+  totalCount?: unknown;
+  /** The offset the server says it answered, when the page carries one. */
+  offset?: unknown;
 }
 
-export type PageFetcher<T> = (offset: number, limit: number, signal: AbortSignal) => Promise<Page<T>>;
+export type PageFetcher = (offset: number, limit: number, signal: AbortSignal) => Promise<Page>;
 
-/** When the next page request of any walk sharing it may start (ms since the epoch). One per client. */
-export interface Pacer {
-  nextStart: number;
-}
+/** What identifies an item: its id (a member's userId), else its whole JSON. */
+const identity = (item: unknown): string => {
+  const { id, userId } = Object(item) as { id?: unknown; userId?: unknown };
+  return typeof id === 'string' ? id : typeof userId === 'string' ? `user:${userId}` : JSON.stringify(item);
+};
 
-async function* walk<T>(fetchPage: PageFetcher<T>, limit: number, pacer: Pacer, outer?: AbortSignal): AsyncGenerator<T> {
+async function* walk<T>(fetchPage: PageFetcher, limit: number, site: CallSite, outer?: AbortSignal): AsyncGenerator<T> {
   // Follows the caller's signal, and aborts prefetched pages when the consumer stops early.
   const stop = new AbortController();
   const unfollow = follow(outer, stop);
-  const queue: Promise<Page<T>>[] = [];
+  const queue: [offset: number, page: Promise<Page>][] = [];
+  const seen = new Set<string>();
   let next = 0;
   const launch = () => {
-    const offset = next;
-    const now = Date.now();
-    const start = Math.max(pacer.nextStart, now);
-    pacer.nextStart = start + MIN_GAP_MS;
-    next += limit;
-    const page = sleep(start - now, stop.signal).then(() => fetchPage(offset, limit, stop.signal));
+    const page = fetchPage(next, limit, stop.signal);
     page.catch(ignore); // awaited below, or dropped when the walk ends early
-    queue.push(page);
+    queue.push([next, page]);
+    next += limit;
   };
+  const broken = (offset: number, problem: string) =>
+    callError(AstroParseError, site, `: the walk stopped at offset ${offset}: ${problem}. The server does not page as the spec says; the items before were yielded once each.`);
   try {
     launch();
     while (queue.length) {
-      const { items, totalCount } = await queue.shift()!;
+      const [offset, pending] = queue.shift()!;
+      const { items, totalCount, offset: answered } = await pending;
+      if (typeof answered === 'number' && answered !== offset) throw broken(offset, `it answered offset ${answered}`);
       const full = items.length >= limit;
       // After a full page, always ask for the next; fetch further ahead only while the count says it exists.
       while (full && queue.length < IN_FLIGHT && (!queue.length || next < (totalCount as number))) launch();
-      yield* items;
+      for (const item of items) {
+        const key = identity(item);
+        if (seen.has(key)) throw broken(offset, 'it sent an item again');
+        seen.add(key);
+      }
+      yield* items as T[];
       if (!full) return;
     }
   } finally {
@@ -55,8 +66,8 @@ async function* walk<T>(fetchPage: PageFetcher<T>, limit: number, pacer: Pacer, 
   }
 }
 
-export function paginate<T>(fetchPage: PageFetcher<T>, pageSize: number, signal: AbortSignal | undefined, pacer: Pacer): PageIterator<T> {
-  const iterator = walk(fetchPage, pageSize, pacer, signal) as AsyncGenerator<T> & PageIterator<T>;
+export function paginate<T>(fetchPage: PageFetcher, pageSize: number, site: CallSite, signal?: AbortSignal): PageIterator<T> {
+  const iterator = walk<T>(fetchPage, pageSize, site, signal) as AsyncGenerator<T> & PageIterator<T>;
   iterator.toArray = async () => {
     const items: T[] = [];
     for await (const item of iterator) items.push(item);

@@ -1,5 +1,5 @@
 /** Values shared by the tests: a recognisable token, a base URL, and spec-shaped bodies. */
-import type { Organization } from '../../src/v1.ts';
+import { createClient, type AstroClient, type ClientOptions, type Organization } from '../../src/v1.ts';
 
 export const TOKEN = 'astro-test-token-7f3a9c2e';
 export const BASE_URL = 'https://api.example.test/v1';
@@ -23,3 +23,8 @@ export function organization(id: string, overrides: Partial<Organization> = {}):
 }
 
 export const errorBody = (statusCode: number, message: string, requestId = 'req-123') => ({ statusCode, message, requestId });
+
+export const ORGANIZATION_ID = 'org-1';
+
+/** A v1 client for tests: the test token, base URL and Organization, and no pacing unless a test asks for it. */
+export const testClient = (options: ClientOptions = {}): AstroClient => createClient({ token: TOKEN, baseUrl: BASE_URL, organizationId: ORGANIZATION_ID, pacing: false, ...options });

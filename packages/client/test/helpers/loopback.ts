@@ -8,6 +8,8 @@ export interface ReceivedRequest {
   rawUrl: string;
   headers: IncomingHttpHeaders;
   body: string;
+  /** The body as it arrived, byte for byte. */
+  bytes: Buffer;
 }
 
 export interface Loopback {
@@ -24,7 +26,8 @@ export async function startLoopback(handler: Handler): Promise<Loopback> {
   const server = createServer(async (request, response) => {
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);
-    const entry = { method: request.method!, rawUrl: request.url!, headers: request.headers, body: Buffer.concat(chunks).toString('utf8') };
+    const bytes = Buffer.concat(chunks);
+    const entry = { method: request.method!, rawUrl: request.url!, headers: request.headers, body: bytes.toString('utf8'), bytes };
     received.push(entry);
     try {
       await handler(request, response, entry);

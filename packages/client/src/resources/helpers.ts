@@ -1,0 +1,144 @@
+/**
+ * Builds `client.<group>.<method>` from the unpacked operation table: each operation becomes a helper
+ * that checks its arguments, calls openapi-fetch, and returns data or throws a typed error. Walked lists
+ * also get `<method>All`; streamed exports get `<method>` (parsed events) and `<method>Raw` (gzip bytes).
+ *
+ * Arguments: the path parameters in path order (the Organization comes from the client), then the body
+ * (when there is one), then the query (when there is one), then the request options.
+ */
+import type { Client } from 'openapi-fetch';
+import { checkHeaders, checkId, optionsObject, ORGANIZATION_HINT, show } from '../client/checks.ts';
+import { CALL_LIMITS, callLimits, type Settings } from '../client/options.ts';
+import { AstroConfigError, AstroInputError, AstroParseError, callError, type CallSite } from '../errors.ts';
+import { ignore } from '../http/abortable.ts';
+import { decode, readBody, startCall, watchBody, type Call } from '../http/call.ts';
+import type { Transport } from '../http/transport.ts';
+import type { Scrub } from '../redact.ts';
+import { recode } from './gzip.ts';
+import { ndjsonObjects } from './ndjson.ts';
+import type { Operation } from './operations.ts';
+import { paginate } from './paginate.ts';
+import { apiError, parseJson } from './responses.ts';
+import type { RequestOptions } from './types.ts';
+
+export const REQUEST_OPTIONS = ['signal', 'headers', ...CALL_LIMITS];
+
+/** What every helper of one client shares; `organizationId` differs between `withOrganization` clients. */
+export interface HelperContext {
+  client: Client<{}>;
+  settings: Settings;
+  transport: Transport;
+  scrub: Scrub;
+  organizationId?: string;
+}
+
+type Input = Record<string, unknown>;
+type Helper = (...args: unknown[]) => unknown;
+type Sent = [call: Call, response: Response];
+
+/** A body or query argument: an object. A string here is most likely an Organization id passed the old way. */
+function objectArgument(label: string, what: string, value: unknown, operation: Operation): Input {
+  if (value && typeof value === 'object') return value as Input;
+  throw new AstroInputError(
+    `${label}: expected the ${what} object, got ${show(value)}.${typeof value === 'string' && operation.org ? ` The Organization is not an argument: ${ORGANIZATION_HINT}.` : ''}`,
+  );
+}
+
+/** Checks the arguments of one call and returns what sends it (again, for each page of a walk). */
+function prepare({ client, settings, organizationId, scrub }: HelperContext, operation: Operation, label: string, args: unknown[]) {
+  const { method, path: template, params, body: hasBody, query: hasQuery, org, id, idempotent, kind } = operation;
+  const values: Record<string, string> = {};
+  params.forEach((name, index) => (values[name] = checkId(label, name, args[index])));
+  if (org) values.organizationId = organizationId ?? (() => {
+    throw new AstroConfigError(`${label} acts on an Organization and this client has none: ${ORGANIZATION_HINT}.`);
+  })();
+  let index = params.length;
+  const body = hasBody ? objectArgument(label, 'body', args[index++], operation) : undefined;
+  const query = hasQuery ? (args[index++] as Input | undefined) : undefined;
+  if (query !== undefined) objectArgument(label, 'query', query, operation);
+  if (args[index] !== undefined) objectArgument(label, 'options', args[index], operation);
+  const options = optionsObject<RequestOptions>(label, args[index], REQUEST_OPTIONS);
+  if (args.length > index + 1) throw new AstroInputError(`${label} takes ${index + 1} arguments at most, got ${args.length}.${org ? ` The Organization is not an argument: ${ORGANIZATION_HINT}.` : ''}`);
+  const headers = options.headers && checkHeaders(label, options.headers);
+  // Without options, the client's own limits (checked once by createClient).
+  const limits = args[index] ? callLimits(label, options, settings) : settings;
+  const path = template.replace(/\{(\w+)\}/g, (_, name: string) => values[name]!);
+  const site: CallSite = { method, path, operationId: id };
+  const text = body && JSON.stringify(body);
+  const bodySerializer = () => text;
+  const pathSerializer = () => settings.baseUrl + path;
+  return {
+    site,
+    query,
+    signal: options.signal,
+    /** Sends the call; a walk gives each page's query and signal. */
+    async send(pageQuery = query, signal = options.signal): Promise<Sent> {
+      const { timeoutMs, maxRetries, deadlineMs } = limits;
+      const call = startCall({ site, idempotent, kind, timeoutMs, maxRetries, deadlineMs, caller: signal, body: text, first: new AbortController() });
+      const init = { body, bodySerializer, pathSerializer, headers, parseAs: 'stream', params: { path: values, query: pageQuery }, signal: call.first!.signal, astro: call };
+      const { error, response } = await client.request(method as 'get', template as never, init as never);
+      if (!response.ok) throw apiError(error, response, site, scrub);
+      return [call, response];
+    },
+  };
+}
+
+export function buildHelpers(context: HelperContext, operations: Operation[]): Record<string, Record<string, Helper>> {
+  const { settings, transport, scrub } = context;
+  const groups: Record<string, Record<string, Helper>> = {};
+
+  /** A JSON success body, at most maxResponseBytes of it (a larger Content-Length fails before reading). */
+  const readJson = async ([call, response]: Sent): Promise<unknown> => {
+    const tooLarge = transport.tooLarge(call);
+    try {
+      if (Number(response.headers.get('content-length')) > settings.maxResponseBytes) throw tooLarge();
+      const [bytes] = await readBody(response.body, call.attempt, settings.maxResponseBytes, tooLarge);
+      return response.status === 204 ? undefined : parseJson(decode(bytes), response.status, call.site, scrub);
+    } catch (error) {
+      discard([call, response]);
+      throw transport.brokeOff(call, error);
+    }
+  };
+  /** Ends a call whose success carries nothing: `undefined`, whatever the body. */
+  const discard = ([call, response]: Sent): undefined => void (response.body?.cancel().catch(ignore), call.attempt?.end());
+  /** A streamed success body, with the attempt's timer between chunks. */
+  const stream = ([call, response]: Sent) => (response.body && call.attempt ? watchBody(response.body, call.attempt, (error) => transport.brokeOff(call, error)) : response.body);
+
+  for (const operation of operations) {
+    const { group, name, kind, walks, maxLimit = 1000 } = operation;
+    const label = `${group}.${name}`;
+    const helpers = (groups[group] ??= {});
+    const start = (suffix: string, args: unknown[]) => prepare(context, operation, label + suffix, args);
+
+    if (kind === 's') {
+      helpers[name] = (...args) => {
+        const { send, site, signal } = start('', args);
+        return (async function* () {
+          const sent = await send();
+          yield* ndjsonObjects(stream(sent), sent[1].status, site, scrub, settings.maxLineLength, signal);
+        })();
+      };
+      helpers[`${name}Raw`] = async (...args) => recode(stream(await start('Raw', args).send()) ?? new Blob().stream(), true);
+    } else helpers[name] = async (...args) => (kind === 'e' ? discard : readJson)(await start('', args).send());
+
+    if (walks)
+      helpers[`${name}All`] = (...args) => {
+        const { send, site, query, signal } = start('All', args);
+        const { pageSize = Math.min(100, maxLimit), offset, limit, ...filters } = query ?? {};
+        if (!(Number.isInteger(pageSize) && (pageSize as number) > 0 && (pageSize as number) <= maxLimit) || offset !== undefined || limit !== undefined)
+          throw new AstroInputError(`${label}All: pageSize must be a whole number from 1 to ${maxLimit}; offset and limit are set by the walk.`);
+        return paginate(
+          async (offset, limit, pageSignal) => {
+            const sent = await send({ ...filters, offset, limit }, pageSignal);
+            const page = Object(await readJson(sent)) as Input;
+            if (!Array.isArray(page[walks])) throw callError(AstroParseError, site, ` answered a page without its "${walks}" list.`, { status: sent[1].status });
+            return { items: page[walks] as unknown[], totalCount: page.totalCount, offset: page.offset };
+          },
+          pageSize as number,
+          site,
+          signal,
+        );
+      };
+  }
+  return groups;
+}

@@ -1,0 +1,67 @@
+/**
+ * Unpacks a generated operation table (`src/generated/<version>.operations.ts`; the format is described
+ * in scripts/pack-operations.ts) into the operations the helpers and the transport work from.
+ */
+
+export interface Operation {
+  id: string;
+  group: string;
+  name: string;
+  method: string;
+  /** The path template, `{organizationId}` included. */
+  path: string;
+  /** The path parameters the caller passes, in path order (the Organization comes from the client). */
+  params: string[];
+  /** Whether the path holds `{organizationId}`. */
+  org: boolean;
+  body: boolean;
+  query: boolean;
+  idempotent: boolean;
+  /** What the success carries: `j` JSON, `e` nothing, `s` a byte stream. */
+  kind: string;
+  /** For walked lists: the property of a page that holds its items. */
+  walks?: string;
+  /** The largest page the spec allows, when it states one. */
+  maxLimit?: number;
+}
+
+const METHODS: Record<string, string> = { G: 'GET', P: 'POST', D: 'DELETE', U: 'PUT', A: 'PATCH', H: 'HEAD', O: 'OPTIONS', T: 'TRACE' };
+export const ORGANIZATION_PARAMETER = 'organizationId';
+const cache = new Map<string, Operation[]>();
+
+export function unpack(table: string): Operation[] {
+  let operations = cache.get(table);
+  if (operations) return operations;
+  operations = table.split('\n').map((line) => {
+    const [id, helper, flags, packed, walks, maxLimit] = line.split(' ') as [string, string, string, string, string?, string?];
+    const [group, name] = helper.split('.') as [string, string];
+    const path = packed.replace(/^~/, `/organizations/{${ORGANIZATION_PARAMETER}}`);
+    const params = [...path.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!);
+    return {
+      id,
+      group,
+      name,
+      method: METHODS[flags[0]!]!,
+      path,
+      params: params.filter((param) => param !== ORGANIZATION_PARAMETER),
+      org: params.includes(ORGANIZATION_PARAMETER),
+      body: flags.includes('b'),
+      query: flags.includes('q'),
+      idempotent: flags.includes('i'),
+      kind: flags.includes('e') ? 'e' : flags.includes('s') ? 's' : 'j',
+      ...(walks && { walks }),
+      ...(maxLimit && { maxLimit: Number(maxLimit) }),
+    };
+  });
+  cache.set(table, operations);
+  return operations;
+}
+
+/** The operation a request belongs to, from its method and its path below the base URL; patterns are compiled once. */
+export function routeMatcher(operations: Operation[]): (method: string, path: string) => Operation | undefined {
+  // A literal segment wins over a placeholder: `/organizations/search` before `/organizations/{organizationId}`.
+  const routes = operations
+    .map((operation) => [operation, new RegExp(`^${operation.path.replace(/[.+*?^$()[\]|\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+')}$`)] as const)
+    .sort(([a], [b]) => a.path.split('{').length - b.path.split('{').length);
+  return (method, path) => routes.find(([operation, pattern]) => operation.method === method && pattern.test(path))?.[0];
+}
