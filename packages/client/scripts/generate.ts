@@ -81,6 +81,9 @@ export async function renderDocument(version: string, document: Document): Promi
     rootTypes: true,
     rootTypesNoSchemaPrefix: true,
     enumValues: true,
+    // An object schema without properties (a connection's `extra`) takes any members, as JSON Schema says;
+    // without this it would be typed Record<string, never>, which refuses every value the spec allows.
+    emptyObjectsUnknown: true,
     alphabetize: false,
     silent: true,
   });
