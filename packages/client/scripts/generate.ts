@@ -81,8 +81,8 @@ export async function renderDocument(version: string, document: Document): Promi
     rootTypes: true,
     rootTypesNoSchemaPrefix: true,
     enumValues: true,
-    // An object schema without properties (a connection's `extra`) takes any members, as JSON Schema says;
-    // without this it would be typed Record<string, never>, which refuses every value the spec allows.
+    // An object without declared properties (a connection's `extra`, free-form JSON) takes any member,
+    // rather than openapi-typescript's default `Record<string, never>`, which would refuse every value.
     emptyObjectsUnknown: true,
     alphabetize: false,
     silent: true,
