@@ -1,5 +1,6 @@
 /**
- * Page sizes and render times of the docs site: Chromium headless, pages opened from file://,
+ * Page sizes and render times of the docs site (the landing page, a guide, both references, v1 with
+ * every operation): Chromium headless, pages opened from file://,
  * a fresh browser context per run, median reported. Build the site first:
  *   pnpm --filter @astro-api/docs build && npx tsx bench/docs.ts [--runs 5]
  */

@@ -81,6 +81,9 @@ export async function renderDocument(version: string, document: Document): Promi
     rootTypes: true,
     rootTypesNoSchemaPrefix: true,
     enumValues: true,
+    // An object without declared properties (a connection's `extra`, free-form JSON) takes any member,
+    // rather than openapi-typescript's default `Record<string, never>`, which would refuse every value.
+    emptyObjectsUnknown: true,
     alphabetize: false,
     silent: true,
   });

@@ -1,11 +1,14 @@
-import { AstroApiError } from '@astro-api/client';
-import { createClient } from '@astro-api/client/v1';
+import { AstroApiError, createClient } from '@astro-api/client/v1';
 
-const astro = createClient({ token: process.env.ASTRO_API_TOKEN });
+// The Organization comes from the client: here, or from ASTRO_ORGANIZATION_ID.
+const astro = createClient({
+  token: process.env.ASTRO_API_TOKEN,
+  organizationId: process.env.ASTRO_ORGANIZATION_ID ?? 'clmaxoarx000008l2c5ayb9pt',
+});
 
 try {
-  for await (const organization of astro.organizations.listAll({ pageSize: 100 })) {
-    console.log(organization.id, organization.name);
+  for await (const deployment of astro.deployments.listAll({ pageSize: 100 })) {
+    console.log(deployment.name, deployment.status);
   }
 } catch (error) {
   if (!(error instanceof AstroApiError)) throw error;

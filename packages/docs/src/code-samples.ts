@@ -1,8 +1,6 @@
 /** Adds `x-codeSamples` (TypeScript with @astro-api/client, then curl) to every operation of a copy of a bundle. */
-import type { ApiVersion, OpenApiDocument } from '@astro-api/openapi';
-import { curlSample } from './curl.ts';
-import { listOperations } from './operations.ts';
-import { loadTypeScriptSamples } from './samples.ts';
+import { readOperations, type OpenApiDocument } from '@astro-api/openapi';
+import type { OperationSamples } from './samples.ts';
 
 /** The languages Redoc offers in its sample panel; each x-codeSamples entry's label matches one. */
 export const CODE_SAMPLE_LANGUAGES = [
@@ -10,15 +8,16 @@ export const CODE_SAMPLE_LANGUAGES = [
   { lang: 'bash', label: 'curl' },
 ] as const;
 
-export function withCodeSamples(document: OpenApiDocument, version: ApiVersion, samplesDir: string): OpenApiDocument {
+export function withCodeSamples(document: OpenApiDocument, samples: OperationSamples[]): OpenApiDocument {
   const copy = structuredClone(document);
-  const operations = listOperations(copy);
-  const typescript = loadTypeScriptSamples(samplesDir, version, operations);
-  for (const spec of operations) {
-    const [ts, curl] = CODE_SAMPLE_LANGUAGES;
-    spec.operation['x-codeSamples'] = [
-      { ...ts, source: typescript.get(spec.operationId) },
-      { ...curl, source: curlSample(copy, spec) },
+  const byId = new Map(samples.map((sample) => [sample.operationId, sample]));
+  const [ts, curl] = CODE_SAMPLE_LANGUAGES;
+  for (const operation of readOperations(copy)) {
+    const sample = byId.get(operation.operationId);
+    if (!sample) throw new Error(`${operation.operationId} has no code samples`);
+    operation.raw['x-codeSamples'] = [
+      { ...ts, source: sample.typescript },
+      { ...curl, source: sample.curl },
     ];
   }
   return copy;

@@ -1,7 +1,9 @@
-/** The document shell shared by the site's own pages (landing and 404): CSP, styles, header, script. */
+/** The document shell of the site's own pages (landing, guides, 404): CSP, styles, header, search, script. */
 import { readAsset } from './assets.ts';
 import { CONTENT_SECURITY_POLICY } from './csp.ts';
 import { escapeHtml } from './html.ts';
+import { pageScripts } from './page-scripts.ts';
+import type { SearchDocument } from './search-index.ts';
 
 export interface StaticPage {
   title: string;
@@ -12,9 +14,13 @@ export interface StaticPage {
   main: string;
   /** An optional <footer> after <main>. */
   footer?: string;
+  /** `landing` (the default) or `guide`: the body class and the stylesheets. */
+  layout?: 'landing' | 'guide';
+  search: SearchDocument[];
 }
 
-export function renderStaticPage({ title, description, header, main, footer = '' }: StaticPage): string {
+export function renderStaticPage({ title, description, header, main, footer = '', layout = 'landing', search }: StaticPage): string {
+  const styles = layout === 'guide' ? [readAsset('site.css'), readAsset('guide.css'), readAsset('code.css')] : [readAsset('site.css'), readAsset('landing.css'), readAsset('code.css')];
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -22,16 +28,15 @@ export function renderStaticPage({ title, description, header, main, footer = ''
 <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 ${description ? `<meta name="description" content="${escapeHtml(description)}">\n` : ''}<title>${escapeHtml(title)}</title>
-<style>${readAsset('site.css')}
-${readAsset('landing.css')}</style>
+<style>${styles.join('\n')}</style>
 </head>
-<body class="site-landing">
+<body class="site-${layout}">
 <a class="site-skip" href="#main">Skip to the content</a>
 ${header}
-<main id="main" class="landing">
+<main id="main" class="${layout}">
 ${main}
 </main>
-${footer}<script>${readAsset('site.js')}</script>
+${footer}${pageScripts(search)}
 </body>
 </html>
 `;

@@ -3,8 +3,8 @@
  * status is stated here and checked against the spec: a deprecated version must mark every
  * operation `deprecated: true`, a current one none.
  */
-import { API_VERSIONS, type ApiVersion, type OpenApiDocument } from '@astro-api/openapi';
-import { listOperations } from './operations.ts';
+import { API_VERSIONS, readOperations, type ApiVersion, type OpenApiDocument } from '@astro-api/openapi';
+import { referencePage } from './site-paths.ts';
 
 export interface VersionStatus {
   status: 'ga' | 'deprecated';
@@ -20,7 +20,7 @@ export const VERSION_STATUS: Record<ApiVersion, VersionStatus> = {
   v1beta1: {
     status: 'deprecated',
     label: 'Deprecated',
-    note: 'Deprecated beta version: end of support in January 2027. Move to v1, which offers the same Organization operations.',
+    note: 'Deprecated beta version with the four Organization operations: end of support in January 2027. Move to v1, which has them and the rest of the API.',
     endOfSupport: 'January 2027',
   },
 };
@@ -33,6 +33,8 @@ export interface SiteVersion extends VersionStatus {
   baseUrl: string;
   /** Folder of the version's reference page, relative to the site root. */
   dir: string;
+  /** The reference page, relative to the site root. */
+  page: string;
 }
 
 export function describeVersion(version: ApiVersion, document: OpenApiDocument): SiteVersion {
@@ -40,8 +42,8 @@ export function describeVersion(version: ApiVersion, document: OpenApiDocument):
   if (!status) throw new Error(`No status for API version "${version}" in src/versions.ts; add it to VERSION_STATUS`);
   const baseUrl = document.servers?.[0]?.url;
   if (!baseUrl) throw new Error(`The ${version} bundle declares no server URL`);
-  const operations = listOperations(document);
-  const deprecated = operations.filter(({ operation }) => operation.deprecated === true).map(({ operationId }) => operationId);
+  const operations = readOperations(document);
+  const deprecated = operations.filter((operation) => operation.deprecated).map(({ operationId }) => operationId);
   if (status.status === 'deprecated' && deprecated.length !== operations.length) {
     const current = operations.map(({ operationId }) => operationId).filter((id) => !deprecated.includes(id));
     throw new Error(`${version} is deprecated in src/versions.ts but these operations are not marked deprecated in its spec: ${current.join(', ')}`);
@@ -49,7 +51,7 @@ export function describeVersion(version: ApiVersion, document: OpenApiDocument):
   if (status.status === 'ga' && deprecated.length) {
     throw new Error(`${version} is GA in src/versions.ts but its spec marks these operations deprecated: ${deprecated.join(', ')}`);
   }
-  return { ...status, version, title: document.info.title, documentVersion: String(document.info.version), baseUrl, dir: version };
+  return { ...status, version, title: document.info.title, documentVersion: String(document.info.version), baseUrl, dir: version, page: referencePage(version) };
 }
 
 export function describeVersions(load: (version: ApiVersion) => OpenApiDocument): SiteVersion[] {

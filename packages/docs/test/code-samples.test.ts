@@ -1,27 +1,33 @@
-import { API_VERSIONS, loadSpec } from '@astro-api/openapi';
+import { API_VERSIONS, loadOperations, loadSpec, readOperations } from '@astro-api/openapi';
 import { describe, expect, it } from 'vitest';
 import { CODE_SAMPLE_LANGUAGES, withCodeSamples } from '../src/code-samples.ts';
-import { listOperations } from '../src/operations.ts';
 import { samplesDir } from '../src/paths.ts';
 import { redocOptions } from '../src/redoc-options.ts';
+import { operationSamples } from '../src/samples.ts';
 
 describe.each(API_VERSIONS)('withCodeSamples(%s)', (version) => {
   const original = loadSpec(version);
   const before = JSON.stringify(original);
-  const document = withCodeSamples(original, version, samplesDir);
+  const samples = operationSamples(samplesDir, version, original, loadOperations(version));
+  const document = withCodeSamples(original, samples);
 
-  it('gives every operation a TypeScript sample for its version, then a curl sample', () => {
-    for (const { operationId, operation, method } of listOperations(document)) {
-      const samples = operation['x-codeSamples'];
-      expect(samples.map((sample: { label: string }) => sample.label), operationId).toEqual(['TypeScript', 'curl']);
-      expect(samples[0].source).toContain(`from '@astro-api/client/${version}'`);
-      expect(samples[1].source).toMatch(new RegExp(`^curl --request ${method.toUpperCase()} `));
+  it('gives every operation its TypeScript sample, then its curl sample', () => {
+    for (const operation of readOperations(document)) {
+      const sample = samples.find(({ operationId }) => operationId === operation.operationId)!;
+      expect(operation.raw['x-codeSamples'], operation.operationId).toEqual([
+        { lang: 'TypeScript', label: 'TypeScript', source: sample.typescript },
+        { lang: 'bash', label: 'curl', source: sample.curl },
+      ]);
     }
   });
 
   it('leaves the loaded bundle untouched', () => {
     expect(JSON.stringify(original)).toBe(before);
     expect(JSON.stringify(original)).not.toContain('x-codeSamples');
+  });
+
+  it('refuses an operation without samples', () => {
+    expect(() => withCodeSamples(original, samples.slice(1))).toThrow(`${samples[0]!.operationId} has no code samples`);
   });
 
   it('uses exactly the languages Redoc is configured to show', () => {

@@ -1,11 +1,10 @@
-import { loadSpec } from '@astro-api/openapi';
+import { loadSpec, readOperations, type OpenApiDocument } from '@astro-api/openapi';
 import { describe, expect, it } from 'vitest';
 import { curlSample, shellVariableName } from '../src/curl.ts';
-import { listOperations } from '../src/operations.ts';
 import { tinyDocument } from './fixtures.ts';
 
-const sampleOf = (document: ReturnType<typeof tinyDocument>, operationId: string) => {
-  const operation = listOperations(document).find((candidate) => candidate.operationId === operationId);
+const sampleOf = (document: OpenApiDocument, operationId: string) => {
+  const operation = readOperations(document).find((candidate) => candidate.operationId === operationId);
   if (!operation) throw new Error(`no ${operationId}`);
   return curlSample(document, operation);
 };
@@ -38,6 +37,11 @@ describe('curl samples of the v1 bundle', () => {
     expect(sampleOf(v1, 'GetOrganization')).not.toContain('--compressed');
   });
 
+  it('GetDeploymentLogs: a required array query parameter shows its first value, every path id its variable', () => {
+    const sample = sampleOf(v1, 'GetDeploymentLogs');
+    expect(sample).toContain('/organizations/${ORGANIZATION_ID}/deployments/${DEPLOYMENT_ID}/logs?sources=scheduler');
+  });
+
   it('v1beta1 calls its own server and sends no X-API-Version', () => {
     const sample = sampleOf(loadSpec('v1beta1'), 'GetOrganization');
     expect(sample).toContain('https://api.astronomer.io/platform/v1beta1/organizations/${ORGANIZATION_ID}');
@@ -61,7 +65,7 @@ describe('curl sample rules', () => {
   it('fails clearly on what it cannot render', () => {
     const document = tinyDocument();
     document.components.securitySchemes!.Bearer = { type: 'oauth2', flows: {} };
-    expect(() => sampleOf(document, 'GetWidget')).toThrow('GetWidget: security scheme "Bearer" (oauth2 ) has no curl rendering yet');
+    expect(() => sampleOf(document, 'GetWidget')).toThrow('GetWidget: only HTTP bearer security has a curl rendering; extend src/curl.ts for Bearer');
 
     const required = tinyDocument();
     required.paths['/widgets/{widgetId}']!.get.parameters.push({ name: 'owner', in: 'query', required: true, schema: { type: 'string' } });

@@ -1,16 +1,17 @@
-/** The built site in dist/: every page, the bundles beside the references, samples embedded, nothing remote. */
+/** The built site in dist/: every page, the bundles beside the references, samples and search embedded, nothing remote. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { API_VERSIONS, loadSpec, specPath } from '@astro-api/openapi';
+import { API_VERSIONS, loadOperations, loadSpec, readOperations, specPath } from '@astro-api/openapi';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { curlSample } from '../src/curl.ts';
-import { listOperations } from '../src/operations.ts';
+import { GUIDES } from '../src/guides.ts';
 import { assertSelfContained } from '../src/offline.ts';
 import { samplesDir } from '../src/paths.ts';
-import { requireBuiltSite } from './support/site.ts';
+import { operationSamples } from '../src/samples.ts';
+import { requireBuiltSite, SITE_PAGES } from './support/site.ts';
 
 let dist: string;
 const read = (path: string) => readFileSync(join(dist, path), 'utf8');
+const searchData = (html: string) => /<script type="application\/json" id="site-search-data">(.*?)<\/script>/.exec(html)?.[1];
 
 /** The document Redoc was given, as the page embeds it. */
 function embeddedDefinition(html: string): any {
@@ -24,8 +25,19 @@ beforeAll(() => {
 });
 
 describe('dist/', () => {
-  it('has the landing page and the 404 page, both self-contained', () => {
-    for (const page of ['index.html', '404.html']) expect(() => assertSelfContained(page, read(page), { redoc: false })).not.toThrow();
+  it('has the landing page, the 404 page, the guides index and every guide, all self-contained', () => {
+    for (const page of SITE_PAGES.filter((path) => !API_VERSIONS.some((version) => path.startsWith(`${version}/`)))) {
+      expect(() => assertSelfContained(page, read(page), { redoc: false }), page).not.toThrow();
+    }
+    expect(SITE_PAGES).toEqual(expect.arrayContaining(GUIDES.map((slug) => `guides/${slug}.html`)));
+  });
+
+  it('embeds the same search index in every page, guides and operations of both versions included', () => {
+    const indexes = new Set(SITE_PAGES.map((page) => searchData(read(page))));
+    expect(indexes.size).toBe(1);
+    const documents = JSON.parse([...indexes][0]!) as { kind: string; href: string }[];
+    expect(documents.filter(({ kind }) => kind === 'Operation')).toHaveLength(API_VERSIONS.reduce((sum, version) => sum + loadOperations(version).length, 0));
+    for (const slug of GUIDES) expect(documents.some(({ href }) => href === `guides/${slug}.html`), slug).toBe(true);
   });
 
   describe.each(API_VERSIONS)('%s/', (version) => {
@@ -52,17 +64,21 @@ describe('dist/', () => {
       expect(html.includes('class="site-banner"')).toBe(version === 'v1beta1');
     });
 
+    it("has no prerendered Redoc link that leaves the page's hash routes", () => {
+      const prerendered = html.slice(html.indexOf('<div id="redoc"'), html.indexOf('<script type="module"', html.indexOf('<div id="redoc"')));
+      expect(prerendered.length).toBeGreaterThan(1000);
+      expect(prerendered.match(/<a\b[^>]*\shref="\/[^"]*"/g) ?? []).toEqual([]);
+    });
+
     it('embeds the current samples for every operation of the current spec', () => {
       const spec = loadSpec(version);
-      const embedded = embeddedDefinition(html);
-      const operations = listOperations(embedded);
-      expect(operations.map(({ operationId }) => operationId)).toEqual(listOperations(spec).map(({ operationId }) => operationId));
-      for (const current of listOperations(spec)) {
-        const samples = operations.find(({ operationId }) => operationId === current.operationId)?.operation['x-codeSamples'];
-        const typescript = readFileSync(join(samplesDir, version, `${current.operationId}.ts`), 'utf8').trimEnd();
-        expect(samples, `${current.operationId} (rebuild the docs if this fails after a change)`).toEqual([
-          { lang: 'TypeScript', label: 'TypeScript', source: typescript },
-          { lang: 'bash', label: 'curl', source: curlSample(spec, current) },
+      const embedded = readOperations(embeddedDefinition(html));
+      expect(embedded.map(({ operationId }) => operationId)).toEqual(loadOperations(version).map(({ operationId }) => operationId));
+      for (const sample of operationSamples(samplesDir, version, spec, loadOperations(version))) {
+        const shown = embedded.find(({ operationId }) => operationId === sample.operationId)?.raw['x-codeSamples'];
+        expect(shown, `${sample.operationId} (rebuild the docs if this fails after a change)`).toEqual([
+          { lang: 'TypeScript', label: 'TypeScript', source: sample.typescript },
+          { lang: 'bash', label: 'curl', source: sample.curl },
         ]);
       }
     });

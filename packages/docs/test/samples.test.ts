@@ -1,13 +1,15 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { API_VERSIONS, loadSpec } from '@astro-api/openapi';
+import { API_VERSIONS, loadOperations, loadSpec, readOperations } from '@astro-api/openapi';
 import { afterEach, describe, expect, it } from 'vitest';
-import { listOperations } from '../src/operations.ts';
+import { curlSample } from '../src/curl.ts';
 import { samplesDir } from '../src/paths.ts';
-import { loadTypeScriptSamples, SampleError } from '../src/samples.ts';
+import { operationSamples, SampleError } from '../src/samples.ts';
+import { typeScriptSample } from '../src/typescript-sample.ts';
 
-const operations = listOperations(loadSpec('v1'));
+const v1 = loadSpec('v1');
+const operations = loadOperations('v1');
 const good = (version: string) => `import { createClient } from '@astro-api/client/${version}';\nconst astro = createClient({ token: process.env.ASTRO_API_TOKEN });\n`;
 
 let work: string | undefined;
@@ -15,16 +17,14 @@ afterEach(() => work && rmSync(work, { recursive: true, force: true }));
 
 function samplesWith(files: Record<string, string>): string {
   work = mkdtempSync(join(tmpdir(), 'docs-samples-'));
-  for (const [name, source] of Object.entries(files)) {
-    mkdirSync(join(work, 'v1'), { recursive: true });
-    writeFileSync(join(work, 'v1', name), source);
-  }
+  mkdirSync(join(work, 'v1'), { recursive: true });
+  for (const [name, source] of Object.entries(files)) writeFileSync(join(work, 'v1', name), source);
   return work;
 }
 
 const problemsOf = (dir: string) => {
   try {
-    loadTypeScriptSamples(dir, 'v1', operations);
+    operationSamples(dir, 'v1', v1, operations);
   } catch (error) {
     if (error instanceof SampleError) return error.problems;
     throw error;
@@ -32,37 +32,51 @@ const problemsOf = (dir: string) => {
   return [];
 };
 
-describe('loadTypeScriptSamples', () => {
-  it.each(API_VERSIONS)('finds a valid sample for every %s operation in samples/', (version) => {
-    const samples = loadTypeScriptSamples(samplesDir, version, listOperations(loadSpec(version)));
-    expect([...samples.keys()].sort()).toEqual(listOperations(loadSpec(version)).map(({ operationId }) => operationId).sort());
+describe('operationSamples', () => {
+  it.each(API_VERSIONS)('gives every %s operation a TypeScript and a curl sample, in the order of the spec', (version) => {
+    const samples = operationSamples(samplesDir, version, loadSpec(version), loadOperations(version));
+    expect(samples.map(({ operationId }) => operationId)).toEqual(loadOperations(version).map(({ operationId }) => operationId));
+    for (const sample of samples) {
+      expect(sample.typescript, sample.operationId).toContain(`from '@astro-api/client/${version}'`);
+      expect(sample.curl, sample.operationId).toMatch(/^curl --request /);
+    }
   });
 
-  it('names each operation without a sample and the file to write', () => {
-    const dir = samplesWith({ 'ListOrganizations.ts': good('v1'), 'GetOrganization.ts': good('v1') });
-    expect(problemsOf(dir)).toEqual([
-      expect.stringMatching(/^v1 UpdateOrganization \(POST \/organizations\/\{organizationId\}\) has no sample: write .*v1\/UpdateOrganization\.ts$/),
-      expect.stringMatching(/^v1 GetOrganizationAuditLogs \(GET .*\) has no sample: write .*v1\/GetOrganizationAuditLogs\.ts$/),
-    ]);
+  it('generates the TypeScript sample unless samples/ holds one for the operation', () => {
+    const dir = samplesWith({ 'GetDeployment.ts': good('v1') });
+    const samples = operationSamples(dir, 'v1', v1, operations);
+    const own = samples.find(({ operationId }) => operationId === 'GetDeployment');
+    expect(own).toMatchObject({ origin: 'hand-written', typescript: good('v1').trimEnd() });
+    expect(own?.file).toMatch(/v1\/GetDeployment\.ts$/);
+    const generated = samples.find(({ operationId }) => operationId === 'ListDeployments')!;
+    const operation = operations.find(({ operationId }) => operationId === 'ListDeployments')!;
+    expect(generated).toEqual({ operationId: 'ListDeployments', origin: 'generated', typescript: typeScriptSample({ version: 'v1', document: v1, operations, operation }), curl: curlSample(v1, operation) });
+    expect(samples.filter(({ origin }) => origin === 'hand-written')).toHaveLength(1);
   });
 
-  it('rejects a sample for an operation the spec does not have, another version\'s import and a hard-coded token', () => {
+  it("rejects a sample for an operation the spec does not have, another version's import and a hard-coded token, all at once", () => {
     const dir = samplesWith({
       'ListOrganizations.ts': good('v1beta1'),
       'GetOrganization.ts': "import { createClient } from '@astro-api/client/v1';\nconst astro = createClient({ token: 'secret' });\n",
-      'UpdateOrganization.ts': good('v1'),
-      'GetOrganizationAuditLogs.ts': good('v1'),
       'DeleteOrganization.ts': good('v1'),
     });
     const problems = problemsOf(dir);
     expect(problems).toHaveLength(3);
-    expect(problems[0]).toMatch(/ListOrganizations\.ts must import createClient from '@astro-api\/client\/v1'$/);
-    expect(problems[1]).toMatch(/GetOrganization\.ts must read the token from process\.env\.ASTRO_API_TOKEN$/);
-    expect(problems[2]).toMatch(/DeleteOrganization\.ts matches no operationId of the v1 spec/);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/DeleteOrganization\.ts matches no operationId of the v1 spec/),
+        expect.stringMatching(/GetOrganization\.ts must read the token from process\.env\.ASTRO_API_TOKEN$/),
+        expect.stringMatching(/ListOrganizations\.ts must import createClient from '@astro-api\/client\/v1'$/),
+      ]),
+    );
+    expect(() => operationSamples(dir, 'v1', v1, operations)).toThrow(/^Code samples are incomplete:\n {2}- /);
   });
 
-  it('says all of it in the error message', () => {
-    const dir = samplesWith({});
-    expect(() => loadTypeScriptSamples(dir, 'v1', operations)).toThrow(/^Code samples are incomplete:\n {2}- v1 ListOrganizations/);
+  it('names the operation whose required body has no example to show', () => {
+    const document = structuredClone(v1);
+    delete document.paths['/organizations/{organizationId}/workspaces']!.post.requestBody.content['application/json'].examples;
+    expect(() => operationSamples(samplesWith({}), 'v1', document, readOperations(document))).toThrow(
+      'v1 CreateWorkspace: the required application/json request body has no example for the samples',
+    );
   });
 });

@@ -3,6 +3,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SECURITY_HEADERS } from '../src/security-headers.ts';
 import { createStaticHandler, startStaticServer, type RunningServer } from '../src/server.ts';
 
 let work: string;
@@ -58,7 +59,6 @@ describe('static server', () => {
     const response = await raw(path);
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toBe(type);
-    expect(response.headers['x-content-type-options']).toBe('nosniff');
     expect(response.body).toBe(body);
   });
 
@@ -105,4 +105,57 @@ describe('static server', () => {
     expect(() => createStaticHandler(join(work, 'nope'))).toThrow(/Cannot serve .*nope: it is not a folder/);
     await expect(startStaticServer({ root: site, port: server.port })).rejects.toThrow(`Port ${server.port} on 127.0.0.1 is already in use`);
   });
+
+  it.each([
+    ['/%2Fv1', '/v1/'],
+    ['//v1', '/v1/'],
+    ['/%2F%2Fv1', '/v1/'],
+    ['/%5Cv1', '/v1/'],
+    ['/./v1', '/v1/'],
+    ['/v1/.', '/v1/'],
+    ['/v1?next=//evil.example', '/v1/?next=//evil.example'],
+  ])('redirects %s to the site path %s, never to another origin', async (path, location) => {
+    const response = await raw(path);
+    expect(response.status).toBe(301);
+    expect(response.headers.location).toBe(location);
+  });
+
+  it('keeps every redirect on this origin, whatever the path looks like', async () => {
+    const tricky = ['//v1', '///v1', '/%2F%2Fexample.com', '/\\example.com', '/%5C%5Cexample.com', '/%2F%5Cv1', '/v1%2F%2F', '//example.com/v1', '/%09/v1', '/v1?%0d%0aSet-Cookie:x=1', '/v1?\u00e9'];
+    let redirects = 0;
+    for (const path of tricky) {
+      const response = await raw(path);
+      const location = response.headers.location as string | undefined;
+      if (location === undefined) continue;
+      redirects += 1;
+      expect(location, path).toMatch(/^\/(?![/\\])/);
+      expect(new URL(location, server.url).origin, path).toBe(new URL(server.url).origin);
+      expect(location, path).not.toMatch(/[\r\n]/);
+    }
+    expect(redirects, 'most of these reach the v1 folder and are redirected').toBeGreaterThanOrEqual(4);
+  });
+
+  it('rejects a request target that is not a path', async () => {
+    expect((await raw('http://example.com/v1')).status).toBe(400);
+    expect((await raw('/a%00b')).status).toBe(400);
+  });
+
+  it.each([
+    ['a file', '/index.html', 'GET', 200],
+    ['a folder', '/v1/', 'GET', 200],
+    ['a HEAD request', '/v1/openapi.yaml', 'HEAD', 200],
+    ['a redirect', '/v1', 'GET', 301],
+    ['a bad encoding', '/%E0%A4%A', 'GET', 400],
+    ['a traversal', '/../secret.txt', 'GET', 403],
+    ['an unknown path', '/nope', 'GET', 404],
+    ['another method', '/index.html', 'DELETE', 405],
+  ])('sends the security headers with %s (%s %s → %i)', async (_what, path, method, status) => {
+    const response = await raw(path, method);
+    expect(response.status).toBe(status);
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(response.headers[name.toLowerCase()], name).toBe(value);
+    expect(response.headers['content-security-policy']).toMatch(/frame-ancestors 'none'/);
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['referrer-policy']).toBe('no-referrer');
+  });
 });
+

@@ -3377,7 +3377,7 @@ export interface components {
             /** @description The auth type the connection was set up with, including the parameters it takes; absent when none was chosen. */
             connectionAuthType?: components["schemas"]["ConnectionAuthType"];
             /** @description Further settings specific to the connection type, as a JSON object (the Airflow connection's `extra` field); secret keys in it are withheld like the password. */
-            extra?: Record<string, never>;
+            extra?: Record<string, unknown>;
             /** @description Host name or address of the service the connection points to. */
             host?: string;
             /** @description User name the connection signs in with. */
@@ -3416,7 +3416,7 @@ export interface components {
         /** @description Connection fields that a linked Deployment uses in place of the Workspace-level values; fields absent here are inherited. */
         EnvironmentObjectConnectionOverrides: {
             /** @description Further settings specific to the connection type, as a JSON object; stored in the Airflow connection's `extra` field. */
-            extra?: Record<string, never>;
+            extra?: Record<string, unknown>;
             /** @description Host name or address of the service the connection points to. */
             host?: string;
             /** @description User name the connection signs in with. */
@@ -3596,7 +3596,7 @@ export interface components {
             /** @description Identifier of the connection auth type to use (a `ConnectionAuthType` `id`), which decides the parameters the connection expects; leave it out for a plain connection. */
             authTypeId?: string;
             /** @description Further settings specific to the connection type, as a JSON object; stored in the Airflow connection's `extra` field. */
-            extra?: Record<string, never>;
+            extra?: Record<string, unknown>;
             /** @description Host name or address of the service the connection points to. */
             host?: string;
             /** @description User name the connection signs in with. */
@@ -3635,7 +3635,7 @@ export interface components {
         /** @description Connection fields that apply on one linked Deployment in place of the Workspace-level values; fields left out are inherited. */
         CreateEnvironmentObjectConnectionOverridesRequest: {
             /** @description Further settings specific to the connection type, as a JSON object; stored in the Airflow connection's `extra` field. */
-            extra?: Record<string, never>;
+            extra?: Record<string, unknown>;
             /** @description Host name or address of the service the connection points to. */
             host?: string;
             /** @description User name the connection signs in with. */
@@ -3791,7 +3791,7 @@ export interface components {
             /** @description Identifier of the connection auth type to use (a `ConnectionAuthType` `id`), which decides the parameters the connection expects; leave it out for a plain connection. */
             authTypeId?: string;
             /** @description Further settings specific to the connection type, as a JSON object; stored in the Airflow connection's `extra` field. */
-            extra?: Record<string, never>;
+            extra?: Record<string, unknown>;
             /** @description Host name or address of the service the connection points to. */
             host?: string;
             /** @description User name the connection signs in with. */
@@ -3818,7 +3818,7 @@ export interface components {
         /** @description Connection fields that apply on one linked Deployment in place of the Workspace-level values; fields left out are inherited. */
         UpdateEnvironmentObjectConnectionOverridesRequest: {
             /** @description Further settings specific to the connection type, as a JSON object; stored in the Airflow connection's `extra` field. */
-            extra?: Record<string, never>;
+            extra?: Record<string, unknown>;
             /** @description Host name or address of the service the connection points to. */
             host?: string;
             /** @description User name the connection signs in with. */

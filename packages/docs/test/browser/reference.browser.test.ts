@@ -1,12 +1,18 @@
-/** Every operation of both references renders its parameters (enums, limits), body fields, response codes and samples. */
-import { API_VERSIONS, loadSpec } from '@astro-api/openapi';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+/** Every operation of both references renders its parameters (enums, limits), body fields, response codes and samples, from file:// and from the served site. */
+import { API_VERSIONS, loadOperations, loadSpec, readTagGroups } from '@astro-api/openapi';
+import { tagRoute } from '../../src/site-paths.ts';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/chromium.ts';
 import { expectedOperations, type ExpectedField } from '../support/expectations.ts';
 import { guardContext, type Guard } from '../support/guard.ts';
 import { codeSampleIn, openSection, renderedText, waitForRedoc } from '../support/redoc.ts';
-import { fileUrl, referencePage } from '../support/site.ts';
+import { fileUrl, referencePage, useBrowserAndServedSite } from '../support/site.ts';
+
+const site = useBrowserAndServedSite();
+const origins = [
+  ['file://', (path: string) => fileUrl(path)],
+  ['the served site', (path: string) => new URL(path, site.server.url).href],
+] as const;
 
 /** Redoc's id of a field entry ends with `t=request&in=<query|path|headers>&path=<name>`, or `t=request&path=<name>` for a body field. */
 const fieldSelector = ({ location, name }: ExpectedField) => {
@@ -14,28 +20,43 @@ const fieldSelector = ({ location, name }: ExpectedField) => {
   return `.schema-property-item[id$="t=request${where}&path=${name.toLowerCase()}"]`;
 };
 
-describe.each(API_VERSIONS)('%s reference page', (version) => {
+describe.each(origins.flatMap(([where, urlOf]) => API_VERSIONS.map((version) => [version, where, urlOf] as const)))('%s reference page from %s', (version, _where, urlOf) => {
   const operations = expectedOperations(loadSpec(version));
-  let browser: Browser;
   let context: BrowserContext;
   let guard: Guard;
   let page: Page;
 
   beforeAll(async () => {
-    browser = await launchChromium();
-    context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    context = await site.browser.newContext({ viewport: { width: 1400, height: 900 } });
     guard = await guardContext(context);
     page = await context.newPage();
-    await page.goto(fileUrl(referencePage(version)));
+    await page.goto(urlOf(referencePage(version)));
     await waitForRedoc(page);
   });
-  afterAll(async () => browser?.close());
+  afterAll(async () => context?.close());
 
-  it('lists every operation of the spec in the sidebar', async () => {
-    expect(operations.length).toBeGreaterThan(0);
-    for (const { sectionId } of operations) {
-      await page.locator(`a[href="#${sectionId}"]`).first().waitFor({ state: 'attached' });
+  it('navigates by the tag groups of the spec: every group and tag in the sidebar, each tag opening its operations', async () => {
+    const groups = readTagGroups(loadSpec(version), loadOperations(version));
+    const sidebar = page.locator('#redoc nav, #redoc [role="navigation"], #redoc .menu-content').first();
+    const text = await sidebar.innerText();
+    if (version === 'v1') {
+      let at = -1;
+      for (const { name } of groups) {
+        const next = text.indexOf(name, at + 1);
+        expect(next, `group "${name}" in the sidebar, in the spec's order`).toBeGreaterThan(at);
+        at = next;
+      }
     }
+    for (const tag of groups.flatMap(({ tags }) => tags)) {
+      const link = page.locator(`#redoc a[href="#${tagRoute(tag.name)}"]`).first();
+      await link.waitFor({ state: 'attached' });
+      await link.click();
+      for (const operation of tag.operations) {
+        const expected = operations.find(({ operationId }) => operationId === operation.operationId)!;
+        await page.locator(`#redoc a[href="#${expected.sectionId}"]`).first().waitFor({ state: 'attached' });
+      }
+    }
+    expect(groups.flatMap(({ tags }) => tags.flatMap((tag) => tag.operations))).toHaveLength(operations.length);
   });
 
   it.each(operations.map((operation) => [operation.operationId, operation] as const))('renders %s', async (_id, operation) => {

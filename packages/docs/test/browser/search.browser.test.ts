@@ -1,41 +1,102 @@
-/** Redoc's search finds the audit-log export in both references and jumps to it. */
-import { API_VERSIONS, loadSpec } from '@astro-api/openapi';
-import type { Browser } from 'playwright-core';
+/** One search box, on every page, finds guides and operations of both versions, offline, from file:// and from the served site. */
+import { loadOperations } from '@astro-api/openapi';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/chromium.ts';
-import { expectedOperations } from '../support/expectations.ts';
-import { guardContext } from '../support/guard.ts';
+import { testOutputDir } from '../../src/paths.ts';
+import { operationRoute } from '../../src/site-paths.ts';
+import { guardContext, type Guard } from '../support/guard.ts';
 import { waitForRedoc } from '../support/redoc.ts';
-import { fileUrl, referencePage } from '../support/site.ts';
+import { fileUrl, useBrowserAndServedSite } from '../support/site.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => browser?.close());
+const site = useBrowserAndServedSite();
+const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Search the guides and the API reference' });
+const hits = (page: Page) => page.locator('#site-search-results a');
 
-describe.each(API_VERSIONS)('%s search', (version) => {
-  it('finds "audit" and opens the audit-log export', async () => {
-    const auditLogs = expectedOperations(loadSpec(version)).find(({ operationId }) => operationId === 'GetOrganizationAuditLogs');
-    if (!auditLogs) throw new Error(`${version} has no GetOrganizationAuditLogs`);
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-    const guard = await guardContext(context);
-    const page = await context.newPage();
-    await page.goto(fileUrl(referencePage(version)));
+async function search(page: Page, query: string): Promise<{ kind: string; title: string; context: string }[]> {
+  await searchBox(page).fill(query);
+  await hits(page).first().waitFor({ state: 'visible' });
+  return hits(page).evaluateAll((links) =>
+    links.map((link) => ({
+      kind: link.querySelector('.site-search-kind')?.textContent ?? '',
+      title: link.querySelector('.site-search-title')?.textContent ?? '',
+      context: link.querySelector('.site-search-context')?.textContent ?? '',
+    })),
+  );
+}
+
+describe.each([
+  ['file://', (path: string) => fileUrl(path)],
+  ['the served site', (path: string) => new URL(path, site.server.url).href],
+])('site search from %s', (_where, urlOf) => {
+  let context: BrowserContext;
+  let guard: Guard;
+  let page: Page;
+  beforeAll(async () => {
+    context = await site.browser.newContext({ viewport: { width: 1400, height: 900 } });
+    guard = await guardContext(context);
+    page = await context.newPage();
+  });
+  afterAll(async () => context?.close());
+
+  it('finds a guide and an operation from the same box, and opens the guide', async () => {
+    await page.goto(urlOf('index.html'));
+    const guide = await search(page, 'rate limits');
+    expect(guide[0]).toMatchObject({ kind: 'Guide' });
+    expect(guide.some(({ title }) => /rate limits/i.test(title))).toBe(true);
+
+    const operation = await search(page, 'hibernation override');
+    expect(operation.some(({ kind, context: where }) => kind === 'Operation' && where.startsWith('v1 · POST /organizations/{organizationId}/deployments/{deploymentId}/hibernation-override'))).toBe(true);
+    mkdirSync(testOutputDir, { recursive: true });
+    await page.screenshot({ path: join(testOutputDir, `search-${new URL(page.url()).protocol.replace(':', '')}.png`) });
+
+    await search(page, 'migrating v1beta1');
+    await hits(page).filter({ hasText: 'Guide' }).first().click();
+    await page.waitForURL((url) => url.pathname.endsWith('/guides/migrating-from-v1beta1.html'));
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Migrating from v1beta1 to v1');
+  });
+
+  it('finds an operation by its helper name and opens it in the reference, by keyboard', async () => {
+    const target = loadOperations('v1').find(({ operationId }) => operationId === 'UpdateDeploymentHibernationOverride')!;
+    await page.goto(urlOf('guides/errors.html'));
+    await page.keyboard.press('/');
+    expect(await searchBox(page).evaluate((element) => element === document.activeElement)).toBe(true);
+    const found = await search(page, 'deployments.updateHibernationOverride');
+    expect(found[0]).toMatchObject({ kind: 'Operation', title: target.summary });
+    await searchBox(page).press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname.endsWith('/v1/index.html') && url.hash === `#${operationRoute(target)}`);
     await waitForRedoc(page);
+    await page.locator(`[data-section-id="${operationRoute(target)}"] h2`).first().waitFor({ state: 'visible' });
+  });
 
-    await page.keyboard.press('Control+k');
-    const box = page.getByRole('textbox', { name: 'Search docs...' });
-    await box.fill('audit');
-    const hit = page.getByRole('link', { name: new RegExp(`^GET /organizations/\\{organizationId\\}/audit-logs ${auditLogs.summary}`) });
-    await hit.waitFor({ state: 'visible' });
-    await hit.click();
+  it('works on a reference page too, and jumps within it', async () => {
+    const target = loadOperations('v1beta1').find(({ operationId }) => operationId === 'GetOrganizationAuditLogs')!;
+    await page.goto(urlOf('v1beta1/index.html'));
+    await waitForRedoc(page);
+    await search(page, 'GetOrganizationAuditLogs');
+    await hits(page).filter({ hasText: 'v1beta1 ·' }).first().click();
+    await page.waitForURL((url) => url.hash === `#${operationRoute(target)}`);
+    await page.locator(`[data-section-id="${operationRoute(target)}"] h2`).first().waitFor({ state: 'visible' });
+    expect(await page.locator('#site-search-results').isHidden()).toBe(true);
+  });
 
-    await page.waitForURL((url) => url.hash === `#${auditLogs.sectionId}`);
-    await page.locator(`[data-section-id="${auditLogs.sectionId}"] h2`).first().waitFor({ state: 'visible' });
+  it('says so when nothing matches, and announces the count', async () => {
+    await page.goto(urlOf('index.html'));
+    await searchBox(page).fill('zzzqqqxxv');
+    await page.locator('.site-search-none').waitFor({ state: 'visible' });
+    expect(await page.locator('#site-search-status').textContent()).toBe('No results for zzzqqqxxv');
+    await searchBox(page).fill('waiters');
+    await hits(page).first().waitFor();
+    expect(await page.locator('#site-search-status').textContent()).toMatch(/^\d+ results for waiters$/);
+    await searchBox(page).press('Escape');
+    expect(await page.locator('#site-search-results').isHidden()).toBe(true);
+  });
+
+  it('logged no console error and sent nothing off the site', () => {
     expect(guard.external).toEqual([]);
     expect(guard.consoleErrors).toEqual([]);
     expect(guard.pageErrors).toEqual([]);
-    await context.close();
   });
 });

@@ -44,7 +44,7 @@ describe.each([
     await waitForRedoc(page);
     expect(await currentVersion(page)).toBe('v1beta1 Deprecated');
     await banner(page).waitFor({ state: 'visible' });
-    expect(squash(await banner(page).textContent())).toBe('v1beta1 is deprecated. End of support: January 2027. Move to v1.');
+    expect(squash(await banner(page).textContent())).toBe('v1beta1 is deprecated. End of support: January 2027. Move to v1 with the migration guide.');
     const box = await banner(page).boundingBox();
     expect(box?.y, 'the banner sits at the top of the page').toBeLessThan(120);
 

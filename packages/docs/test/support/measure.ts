@@ -1,14 +1,15 @@
 /**
  * Page sizes and render times of the built site. Render time: from navigation start until the
- * page is usable — for a reference, Redoc hydrated with every operation in the sidebar and the
- * first operation's heading on screen; for the landing page, its versions table on screen.
+ * page is usable — for a reference, Redoc hydrated with every tag in the sidebar and the
+ * first operation's heading on screen; for the landing page, its versions table on screen; for a
+ * guide, the end of its article on screen.
  * Each run uses a fresh browser context (cold cache).
  */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { API_VERSIONS, loadSpec } from '@astro-api/openapi';
+import { API_VERSIONS, loadOperations } from '@astro-api/openapi';
+import { operationRoute, tagRoute } from '../../src/site-paths.ts';
 import type { Browser } from 'playwright-core';
-import { expectedOperations } from './expectations.ts';
 import { guardContext } from './guard.ts';
 import { waitForOperations } from './redoc.ts';
 import { fileUrl, requireBuiltSite } from './site.ts';
@@ -34,23 +35,27 @@ interface Target {
   ready: (page: import('playwright-core').Page) => Promise<number>;
 }
 
+/** The guide measured as "a guide": the longest one, with the most code and tables. */
+export const MEASURED_GUIDE = 'guides/migrating-from-v1beta1.html';
+
+/** Ready once `selector` is laid out on screen. */
+const visible = (selector: string) => async (page: import('playwright-core').Page) => {
+  const handle = await page.waitForFunction((css) => {
+    const element = document.querySelector(css);
+    return element && element.getBoundingClientRect().height > 0 ? performance.now() : false;
+  }, selector, { polling: 'raf' });
+  return (await handle.jsonValue()) as number;
+};
+
 function targets(): Target[] {
-  const landing: Target = {
-    page: 'index.html',
-    hash: '',
-    ready: async (page) => {
-      const handle = await page.waitForFunction(() => {
-        const table = document.querySelector('table');
-        return table && table.getBoundingClientRect().height > 0 ? performance.now() : false;
-      }, undefined, { polling: 'raf' });
-      return (await handle.jsonValue()) as number;
-    },
-  };
   return [
-    landing,
+    { page: 'index.html', hash: '', ready: visible('table') },
+    { page: MEASURED_GUIDE, hash: '', ready: visible('.guide-pager') },
     ...API_VERSIONS.map((version): Target => {
-      const sectionIds = expectedOperations(loadSpec(version)).map(({ sectionId }) => sectionId);
-      return { page: `${version}/index.html`, hash: `#${sectionIds[0]}`, ready: (page) => waitForOperations(page, sectionIds) };
+      const operations = loadOperations(version);
+      const first = operationRoute(operations[0]!);
+      const tags = [...new Set(operations.map(({ tag }) => tagRoute(tag)))];
+      return { page: `${version}/index.html`, hash: `#${first}`, ready: (page) => waitForOperations(page, first, tags) };
     }),
   ];
 }
@@ -69,7 +74,7 @@ export async function measureSite(browser: Browser, { runs = 1, screenshotDir }:
       runsMs.push(Math.round(await target.ready(page)));
       if (guard.external.length) throw new Error(`${target.page} requested ${guard.external.join(', ')}`);
       if (screenshotDir && run === 0) {
-        const name = target.page === 'index.html' ? 'landing' : target.page.split('/')[0];
+        const name = target.page === 'index.html' ? 'landing' : target.page.startsWith('guides/') ? `guide-${target.page.slice('guides/'.length, -'.html'.length)}` : target.page.split('/')[0];
         await page.screenshot({ path: join(screenshotDir, `${name}.png`) });
       }
       await context.close();
@@ -81,7 +86,7 @@ export async function measureSite(browser: Browser, { runs = 1, screenshotDir }:
 
 export function formatMetrics(rows: PageMetrics[]): string {
   const lines = rows.map(({ page, bytes, renderMs, runsMs }) =>
-    `  ${page.padEnd(20)} ${(bytes / 1024).toFixed(1).padStart(9)} KiB ${String(renderMs).padStart(7)} ms${runsMs.length > 1 ? `   (runs: ${runsMs.join(', ')})` : ''}`,
+    `  ${page.padEnd(36)} ${(bytes / 1024).toFixed(1).padStart(9)} KiB ${String(renderMs).padStart(7)} ms${runsMs.length > 1 ? `   (runs: ${runsMs.join(', ')})` : ''}`,
   );
-  return [`  ${'page'.padEnd(20)} ${'size'.padStart(13)} ${'render'.padStart(10)}`, ...lines].join('\n');
+  return [`  ${'page'.padEnd(36)} ${'size'.padStart(13)} ${'render'.padStart(10)}`, ...lines].join('\n');
 }

@@ -56,18 +56,18 @@ export async function renderedText(locator: Locator, fragments: string[] = [], t
 }
 
 /**
- * For a page opened at `#<first section>`: resolves once Redoc has hydrated, the sidebar links every
- * operation and the first operation's heading is on screen. Returns milliseconds since navigation start.
+ * For a page opened at `#<first operation>`: resolves once Redoc has hydrated, the sidebar links every
+ * tag and the first operation's heading is on screen. Returns milliseconds since navigation start.
  */
-export async function waitForOperations(page: Page, sectionIds: string[]): Promise<number> {
+export async function waitForOperations(page: Page, firstSection: string, tagRoutes: string[]): Promise<number> {
   const handle = await page.waitForFunction(
-    (ids) => {
+    ({ first, tags }) => {
       const hydrated = document.querySelector('img[alt="redocly logo"]');
-      const linked = ids.every((id) => document.querySelector(`a[href="#${id}"]`));
-      const heading = document.querySelector(`[data-section-id="${ids[0]}"] h2`);
+      const linked = tags.every((route) => document.querySelector(`a[href="#${route}"]`));
+      const heading = document.querySelector(`[data-section-id="${first}"] h2`);
       return hydrated && linked && heading && heading.getBoundingClientRect().height > 0 ? performance.now() : false;
     },
-    sectionIds,
+    { first: firstSection, tags: tagRoutes },
     { polling: 'raf', timeout: 30_000 },
   );
   return (await handle.jsonValue()) as number;

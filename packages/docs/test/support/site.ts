@@ -3,13 +3,21 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { API_VERSIONS, type ApiVersion } from '@astro-api/openapi';
+import { GUIDES } from '../../src/guides.ts';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { distDir } from '../../src/paths.ts';
 import { startStaticServer, type RunningServer } from '../../src/server.ts';
 import { launchChromium } from './chromium.ts';
 
-export const SITE_PAGES = ['index.html', ...API_VERSIONS.map((version) => `${version}/index.html`)] as const;
+/** Every HTML page of the site, relative to its root. */
+export const SITE_PAGES: readonly string[] = [
+  'index.html',
+  '404.html',
+  'guides/index.html',
+  ...GUIDES.map((slug) => `guides/${slug}.html`),
+  ...API_VERSIONS.map((version) => `${version}/index.html`),
+];
 
 export function requireBuiltSite(): string {
   const missing = SITE_PAGES.filter((page) => !existsSync(join(distDir, page)));

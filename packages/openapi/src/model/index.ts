@@ -20,3 +20,4 @@ export {
   type ResponseModel,
   type SdkName,
 } from './operations.ts';
+export { readTagGroups, type TagGroupModel, type TagModel } from './tag-groups.ts';
