@@ -1,5 +1,6 @@
 /** Paths and operations: which exist on each side, and how the matched ones differ. */
-import { operationEntries } from '@astro-api/openapi/model';
+// The model's TypeScript source, not its build: the test command runs this gate before anything is built.
+import { operationEntries } from '../../../packages/openapi/src/model/index.ts';
 import { diffRequestBody, diffResponses } from './content.ts';
 import { report, sameJson, show, type DiffContext } from './context.ts';
 import { diffParameters, type OperationSide } from './parameters.ts';
