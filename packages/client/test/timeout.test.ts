@@ -72,14 +72,15 @@ describe('timeoutMs', () => {
   it('lets a slow but steady body through', async () => {
     const astro = await clientFor(async (_request, response) => {
       response.writeHead(200, { 'content-type': 'application/octet-stream' });
-      for (let n = 1; n <= 4; n++) {
+      for (let n = 1; n <= 8; n++) {
         response.write(`{"n":${n}}\n`);
-        await sleep(150); // each gap is under timeoutMs, the whole body is not
+        // Each gap is a sixth of timeoutMs (room for a busy machine); the whole body takes longer than it.
+        await sleep(200);
       }
       response.end();
-    }, { timeoutMs: 450 });
+    }, { timeoutMs: 1200 });
     const seen: unknown[] = [];
     for await (const event of astro.organizations.auditLogs()) seen.push(event);
-    expect(seen).toHaveLength(4);
+    expect(seen).toHaveLength(8);
   });
 });

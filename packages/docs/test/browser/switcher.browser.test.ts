@@ -1,11 +1,10 @@
 /** The version switcher moves landing → v1 → v1beta1 → landing, from file:// and from the served site. */
 import { loadSpec } from '@astro-api/openapi';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { expectedOperations } from '../support/expectations.ts';
-import { guardContext, type Guard } from '../support/guard.ts';
 import { openSection, waitForRedoc } from '../support/redoc.ts';
-import { fileUrl, useBrowserAndServedSite } from '../support/site.ts';
+import { fileUrl, useBrowserAndServedSite, useGuardedPage } from '../support/site.ts';
 
 const site = useBrowserAndServedSite();
 
@@ -18,60 +17,52 @@ describe.each([
   ['file://', () => fileUrl('index.html')],
   ['the served site', () => site.server.url],
 ])('switching versions from %s', (_where, landingUrl) => {
-  let context: BrowserContext;
-  let guard: Guard;
-  let page: Page;
-  beforeAll(async () => {
-    context = await site.browser.newContext({ viewport: { width: 1400, height: 900 } });
-    guard = await guardContext(context);
-    page = await context.newPage();
-  });
-  afterAll(async () => context?.close());
+  const tab = useGuardedPage(site);
 
   it('goes from the landing page to v1, to v1beta1 with its banner, and back home', async () => {
-    await page.goto(landingUrl());
-    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Astro API');
-    expect((await switcher(page).getByRole('link').allTextContents()).map(squash)).toEqual(['v1 GA', 'v1beta1 Deprecated']);
+    await tab.page.goto(landingUrl());
+    expect(await tab.page.getByRole('heading', { level: 1 }).innerText()).toBe('Astro API');
+    expect((await switcher(tab.page).getByRole('link').allTextContents()).map(squash)).toEqual(['v1 GA', 'v1beta1 Deprecated']);
 
-    await switcher(page).getByRole('link', { name: /^v1 / }).click();
-    await page.waitForURL(/\/v1\/index\.html$/);
-    await waitForRedoc(page);
-    expect(await currentVersion(page)).toBe('v1 GA');
-    expect(await banner(page).count()).toBe(0);
+    await switcher(tab.page).getByRole('link', { name: /^v1 / }).click();
+    await tab.page.waitForURL(/\/v1\/index\.html$/);
+    await waitForRedoc(tab.page);
+    expect(await currentVersion(tab.page)).toBe('v1 GA');
+    expect(await banner(tab.page).count()).toBe(0);
 
-    await switcher(page).getByRole('link', { name: /^v1beta1 / }).click();
-    await page.waitForURL(/\/v1beta1\/index\.html$/);
-    await waitForRedoc(page);
-    expect(await currentVersion(page)).toBe('v1beta1 Deprecated');
-    await banner(page).waitFor({ state: 'visible' });
-    expect(squash(await banner(page).textContent())).toBe('v1beta1 is deprecated. End of support: January 2027. Move to v1 with the migration guide.');
-    const box = await banner(page).boundingBox();
+    await switcher(tab.page).getByRole('link', { name: /^v1beta1 / }).click();
+    await tab.page.waitForURL(/\/v1beta1\/index\.html$/);
+    await waitForRedoc(tab.page);
+    expect(await currentVersion(tab.page)).toBe('v1beta1 Deprecated');
+    await banner(tab.page).waitFor({ state: 'visible' });
+    expect(squash(await banner(tab.page).textContent())).toBe('v1beta1 is deprecated. End of support: January 2027. Move to v1 with the migration guide.');
+    const box = await banner(tab.page).boundingBox();
     expect(box?.y, 'the banner sits at the top of the page').toBeLessThan(120);
 
-    await page.getByRole('banner').getByRole('link', { name: 'Astro API' }).click();
-    await page.waitForURL((url) => /\/(index\.html)?$/.test(url.pathname) && !/\/v1/.test(url.pathname));
-    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Astro API');
+    await tab.page.getByRole('banner').getByRole('link', { name: 'Astro API' }).click();
+    await tab.page.waitForURL((url) => /\/(index\.html)?$/.test(url.pathname) && !/\/v1/.test(url.pathname));
+    expect(await tab.page.getByRole('heading', { level: 1 }).innerText()).toBe('Astro API');
   });
 
   it('keeps the open operation when switching between references', async () => {
     const target = expectedOperations(loadSpec('v1')).find(({ operationId }) => operationId === 'GetOrganization');
     if (!target) throw new Error('v1 has no GetOrganization');
-    await page.goto(new URL('v1/index.html', landingUrl()).href);
-    await waitForRedoc(page);
-    await openSection(page, target.sectionId, target.summary);
+    await tab.page.goto(new URL('v1/index.html', landingUrl()).href);
+    await waitForRedoc(tab.page);
+    await openSection(tab.page, target.sectionId, target.summary);
 
-    await switcher(page).getByRole('link', { name: /^v1beta1 / }).click();
-    await page.waitForURL((url) => url.pathname.endsWith('/v1beta1/index.html') && url.hash === `#${target.sectionId}`);
-    await page.locator(`[data-section-id="${target.sectionId}"] h2`).first().waitFor({ state: 'visible' });
+    await switcher(tab.page).getByRole('link', { name: /^v1beta1 / }).click();
+    await tab.page.waitForURL((url) => url.pathname.endsWith('/v1beta1/index.html') && url.hash === `#${target.sectionId}`);
+    await tab.page.locator(`[data-section-id="${target.sectionId}"] h2`).first().waitFor({ state: 'visible' });
 
-    await banner(page).getByRole('link', { name: 'Move to v1' }).click();
-    await page.waitForURL(/\/v1\/index\.html$/);
+    await banner(tab.page).getByRole('link', { name: 'Move to v1' }).click();
+    await tab.page.waitForURL(/\/v1\/index\.html$/);
   });
 
   it('loaded only local files and logged no errors', () => {
-    expect(guard.seen.length).toBeGreaterThan(0);
-    expect(guard.external).toEqual([]);
-    expect(guard.consoleErrors).toEqual([]);
-    expect(guard.pageErrors).toEqual([]);
+    expect(tab.guard.seen.length).toBeGreaterThan(0);
+    expect(tab.guard.external).toEqual([]);
+    expect(tab.guard.consoleErrors).toEqual([]);
+    expect(tab.guard.pageErrors).toEqual([]);
   });
 });

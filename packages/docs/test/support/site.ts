@@ -4,11 +4,12 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { API_VERSIONS, type ApiVersion } from '@astro-api/openapi';
 import { GUIDES } from '../../src/guides.ts';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { distDir } from '../../src/paths.ts';
 import { startStaticServer, type RunningServer } from '../../src/server.ts';
 import { launchChromium } from './chromium.ts';
+import { guardContext, type Guard } from './guard.ts';
 
 /** Every HTML page of the site, relative to its root. */
 export const SITE_PAGES: readonly string[] = [
@@ -47,4 +48,19 @@ export function useBrowserAndServedSite(): { readonly browser: Browser; readonly
     await site.server?.close();
   });
   return site;
+}
+
+/**
+ * One guarded page per describe block: a fresh context of the suite's browser at a desktop size, watched
+ * by the guard from its first request, closed after the block.
+ */
+export function useGuardedPage(site: { readonly browser: Browser }): { readonly page: Page; readonly guard: Guard } {
+  const state = {} as { context: BrowserContext; page: Page; guard: Guard };
+  beforeAll(async () => {
+    state.context = await site.browser.newContext({ viewport: { width: 1400, height: 900 } });
+    state.guard = await guardContext(state.context);
+    state.page = await state.context.newPage();
+  });
+  afterAll(async () => state.context?.close());
+  return state;
 }
