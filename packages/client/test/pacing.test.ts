@@ -69,7 +69,7 @@ describe('pacing at the server', () => {
     expect(busiestWindow(times('POST'))).toBeLessThanOrEqual(10);
     expect(busiestWindow(times('DELETE'))).toBeLessThanOrEqual(5);
     // The two methods ran side by side: the DELETEs did not wait for the POSTs.
-    expect(Math.min(...times('DELETE')) - Math.min(...times('POST'))).toBeLessThan(200);
+    expect(Math.min(...times('DELETE')) - Math.min(...times('POST'))).toBeLessThan(400);
   });
 
   it('is shared by every client of one token in the process, withOrganization included, and walks and waiters too', async () => {
@@ -96,10 +96,10 @@ describe('pacing at the server', () => {
   it('paces each token on its own', async () => {
     const { arrivals, client } = await recordingServer();
     const started = performance.now();
-    await Promise.all(['token-a', 'token-b', 'token-c'].flatMap((token) => Array.from({ length: 10 }, () => client(token).workspaces.get('ws-1'))));
-    // Three tokens of ten requests: each needs about half a second, side by side.
-    expect(arrivals).toHaveLength(30);
-    expect(performance.now() - started).toBeLessThan(1200);
+    await Promise.all(['token-a', 'token-b', 'token-c'].flatMap((token) => Array.from({ length: 20 }, () => client(token).workspaces.get('ws-1'))));
+    // Three tokens of twenty requests: each needs about a second; one after another they would need three.
+    expect(arrivals).toHaveLength(60);
+    expect(performance.now() - started).toBeLessThan(2200);
   });
 
   it('can be turned off, or set to other limits', async () => {
