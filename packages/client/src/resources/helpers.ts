@@ -11,15 +11,13 @@ import { checkHeaders, checkId, optionsObject, ORGANIZATION_HINT, show } from '.
 import { CALL_LIMITS, callLimits, type Settings } from '../client/options.ts';
 import { AstroConfigError, AstroInputError, AstroParseError, callError, type CallSite } from '../errors.ts';
 import { ignore } from '../http/abortable.ts';
-import { decode, readBody, startCall, watchBody, type Call } from '../http/call.ts';
+import { decode, readBody, startCall, type Call } from '../http/call.ts';
 import type { Transport } from '../http/transport.ts';
+import { loadDeferred } from '../load-deferred.ts';
 import type { Scrub } from '../redact.ts';
-import { recode } from './gzip.ts';
-import { ndjsonObjects } from './ndjson.ts';
 import type { Operation } from './operations.ts';
-import { paginate } from './paginate.ts';
 import { apiError, parseJson } from './responses.ts';
-import type { RequestOptions } from './types.ts';
+import type { PageIterator, RequestOptions } from './types.ts';
 
 export const REQUEST_OPTIONS = ['signal', 'headers', ...CALL_LIMITS];
 
@@ -34,7 +32,8 @@ export interface HelperContext {
 
 type Input = Record<string, unknown>;
 type Helper = (...args: unknown[]) => unknown;
-type Sent = [call: Call, response: Response];
+/** A call and its successful response, whose body is still to be read through the call's attempt. */
+export type Sent = [call: Call, response: Response];
 
 /** A body or query argument: an object. A string here is most likely an Organization id passed the old way. */
 function objectArgument(label: string, what: string, value: unknown, operation: Operation): Input {
@@ -101,8 +100,6 @@ export function buildHelpers(context: HelperContext, operations: Operation[]): R
   };
   /** Ends a call whose success carries nothing: `undefined`, whatever the body. */
   const discard = ([call, response]: Sent): undefined => void (response.body?.cancel().catch(ignore), call.attempt?.end());
-  /** A streamed success body, with the attempt's timer between chunks. */
-  const stream = ([call, response]: Sent) => (response.body && call.attempt ? watchBody(response.body, call.attempt, (error) => transport.brokeOff(call, error)) : response.body);
 
   for (const operation of operations) {
     const { group, name, kind, walks, maxLimit = 1000 } = operation;
@@ -114,11 +111,14 @@ export function buildHelpers(context: HelperContext, operations: Operation[]): R
       helpers[name] = (...args) => {
         const { send, site, signal } = start('', args);
         return (async function* () {
-          const sent = await send();
-          yield* ndjsonObjects(stream(sent), sent[1].status, site, scrub, settings.maxLineLength, signal);
+          const { events } = await loadDeferred();
+          yield* events(await send(), transport, site, scrub, settings.maxLineLength, signal);
         })();
       };
-      helpers[`${name}Raw`] = async (...args) => recode(stream(await start('Raw', args).send()) ?? new Blob().stream(), true);
+      helpers[`${name}Raw`] = async (...args) => {
+        const { send } = start('Raw', args);
+        return (await loadDeferred()).gzipBytes(await send(), transport);
+      };
     } else helpers[name] = async (...args) => (kind === 'e' ? discard : readJson)(await start('', args).send());
 
     if (walks)
@@ -127,17 +127,21 @@ export function buildHelpers(context: HelperContext, operations: Operation[]): R
         const { pageSize = Math.min(100, maxLimit), offset, limit, ...filters } = query ?? {};
         if (!(Number.isInteger(pageSize) && (pageSize as number) > 0 && (pageSize as number) <= maxLimit) || offset !== undefined || limit !== undefined)
           throw new AstroInputError(`${label}All: pageSize must be a whole number from 1 to ${maxLimit}; offset and limit are set by the walk.`);
-        return paginate(
-          async (offset, limit, pageSignal) => {
-            const sent = await send({ ...filters, offset, limit }, pageSignal);
-            const page = Object(await readJson(sent)) as Input;
-            if (!Array.isArray(page[walks])) throw callError(AstroParseError, site, ` answered a page without its "${walks}" list.`, { status: sent[1].status });
-            return { items: page[walks] as unknown[], totalCount: page.totalCount, offset: page.offset };
-          },
-          pageSize as number,
-          site,
-          signal,
-        );
+        const fetchPage = async (offset: number, limit: number, pageSignal: AbortSignal) => {
+          const sent = await send({ ...filters, offset, limit }, pageSignal);
+          const page = Object(await readJson(sent)) as Input;
+          if (!Array.isArray(page[walks])) throw callError(AstroParseError, site, ` answered a page without its "${walks}" list.`, { status: sent[1].status });
+          return { items: page[walks] as unknown[], totalCount: page.totalCount, offset: page.offset };
+        };
+        const iterator = (async function* () {
+          yield* (await loadDeferred()).walk(fetchPage, pageSize as number, site, signal);
+        })() as PageIterator<unknown>;
+        iterator.toArray = async () => {
+          const items: unknown[] = [];
+          for await (const item of iterator) items.push(item);
+          return items;
+        };
+        return iterator;
       };
   }
   return groups;

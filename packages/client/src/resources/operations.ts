@@ -56,12 +56,3 @@ export function unpack(table: string): Operation[] {
   cache.set(table, operations);
   return operations;
 }
-
-/** The operation a request belongs to, from its method and its path below the base URL; patterns are compiled once. */
-export function routeMatcher(operations: Operation[]): (method: string, path: string) => Operation | undefined {
-  // A literal segment wins over a placeholder: `/organizations/search` before `/organizations/{organizationId}`.
-  const routes = operations
-    .map((operation) => [operation, new RegExp(`^${operation.path.replace(/[.+*?^$()[\]|\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+')}$`)] as const)
-    .sort(([a], [b]) => a.path.split('{').length - b.path.split('{').length);
-  return (method, path) => routes.find(([operation, pattern]) => operation.method === method && pattern.test(path))?.[0];
-}

@@ -9,7 +9,6 @@
  */
 import { AstroParseError, callError, type CallSite } from '../errors.ts';
 import { follow, ignore } from '../http/abortable.ts';
-import type { PageIterator } from './types.ts';
 
 const IN_FLIGHT = 2;
 
@@ -28,7 +27,8 @@ const identity = (item: unknown): string => {
   return typeof id === 'string' ? id : typeof userId === 'string' ? `user:${userId}` : JSON.stringify(item);
 };
 
-async function* walk<T>(fetchPage: PageFetcher, limit: number, site: CallSite, outer?: AbortSignal): AsyncGenerator<T> {
+/** Yields the items of every page, fetching them as they are consumed; `return()` stops the walk and aborts the page fetched ahead. */
+export async function* walk<T>(fetchPage: PageFetcher, limit: number, site: CallSite, outer?: AbortSignal): AsyncGenerator<T> {
   // Follows the caller's signal, and aborts prefetched pages when the consumer stops early.
   const stop = new AbortController();
   const unfollow = follow(outer, stop);
@@ -64,14 +64,4 @@ async function* walk<T>(fetchPage: PageFetcher, limit: number, site: CallSite, o
     stop.abort();
     unfollow();
   }
-}
-
-export function paginate<T>(fetchPage: PageFetcher, pageSize: number, site: CallSite, signal?: AbortSignal): PageIterator<T> {
-  const iterator = walk<T>(fetchPage, pageSize, site, signal) as AsyncGenerator<T> & PageIterator<T>;
-  iterator.toArray = async () => {
-    const items: T[] = [];
-    for await (const item of iterator) items.push(item);
-    return items;
-  };
-  return iterator;
 }
