@@ -3,7 +3,7 @@
  * own in the build): waiters, `deployDags`, walks, the audit-log streams, redirects, and requests made
  * without a helper. Nothing that every call needs may come from here.
  */
-export { walk } from './resources/paginate.ts';
+export { walkPages } from './resources/paginate.ts';
 export { events, gzipBytes } from './resources/streams.ts';
 export { waiter } from './resources/waiters.ts';
 export { deployDags } from './resources/deploy-dags.ts';

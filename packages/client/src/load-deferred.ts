@@ -2,9 +2,10 @@
  * Loads deferred.ts, the parts of the client used by few calls, on the first call that needs them: an
  * `import { createClient }` carries only what every call needs. A failed load is tried again next time.
  */
-let loading: Promise<typeof import('./deferred.ts')> | undefined;
+export type Deferred = typeof import('./deferred.ts');
+let loading: Promise<Deferred> | undefined;
 
-export const loadDeferred = (): Promise<typeof import('./deferred.ts')> =>
+export const loadDeferred = (): Promise<Deferred> =>
   (loading ??= import('./deferred.ts').catch((error: unknown) => {
     loading = undefined;
     throw error;

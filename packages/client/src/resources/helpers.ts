@@ -9,11 +9,11 @@
 import type { Client } from 'openapi-fetch';
 import { checkHeaders, checkId, optionsObject, ORGANIZATION_HINT, show } from '../client/checks.ts';
 import { CALL_LIMITS, callLimits, type Settings } from '../client/options.ts';
-import { AstroConfigError, AstroInputError, AstroParseError, callError, type CallSite } from '../errors.ts';
+import { AstroConfigError, AstroInputError, type CallSite } from '../errors.ts';
 import { ignore } from '../http/abortable.ts';
 import { decode, readBody, startCall, type Call } from '../http/call.ts';
 import type { Transport } from '../http/transport.ts';
-import { loadDeferred } from '../load-deferred.ts';
+import { loadDeferred, type Deferred } from '../load-deferred.ts';
 import type { Scrub } from '../redact.ts';
 import type { Operation } from './operations.ts';
 import { apiError, parseJson } from './responses.ts';
@@ -82,6 +82,22 @@ function prepare({ client, settings, organizationId, scrub }: HelperContext, ope
   };
 }
 
+/**
+ * The items of an iterator from the parts loaded on first use (load-deferred.ts), returned at once:
+ * the load happens on the first read. Walks and streamed exports both go through here.
+ */
+function later(open: (parts: Deferred) => AsyncIterable<unknown> | Promise<AsyncIterable<unknown>>): PageIterator<unknown> {
+  const iterator = (async function* () {
+    yield* await open(await loadDeferred());
+  })() as PageIterator<unknown>;
+  iterator.toArray = async () => {
+    const items: unknown[] = [];
+    for await (const item of iterator) items.push(item);
+    return items;
+  };
+  return iterator;
+}
+
 export function buildHelpers(context: HelperContext, operations: Operation[]): Record<string, Record<string, Helper>> {
   const { settings, transport, scrub } = context;
   const groups: Record<string, Record<string, Helper>> = {};
@@ -110,10 +126,7 @@ export function buildHelpers(context: HelperContext, operations: Operation[]): R
     if (kind === 's') {
       helpers[name] = (...args) => {
         const { send, site, signal } = start('', args);
-        return (async function* () {
-          const { events } = await loadDeferred();
-          yield* events(await send(), transport, site, scrub, settings.maxLineLength, signal);
-        })();
+        return later(async ({ events }) => events(await send(), transport, site, scrub, settings.maxLineLength, signal));
       };
       helpers[`${name}Raw`] = async (...args) => {
         const { send } = start('Raw', args);
@@ -127,21 +140,7 @@ export function buildHelpers(context: HelperContext, operations: Operation[]): R
         const { pageSize = Math.min(100, maxLimit), offset, limit, ...filters } = query ?? {};
         if (!(Number.isInteger(pageSize) && (pageSize as number) > 0 && (pageSize as number) <= maxLimit) || offset !== undefined || limit !== undefined)
           throw new AstroInputError(`${label}All: pageSize must be a whole number from 1 to ${maxLimit}; offset and limit are set by the walk.`);
-        const fetchPage = async (offset: number, limit: number, pageSignal: AbortSignal) => {
-          const sent = await send({ ...filters, offset, limit }, pageSignal);
-          const page = Object(await readJson(sent)) as Input;
-          if (!Array.isArray(page[walks])) throw callError(AstroParseError, site, ` answered a page without its "${walks}" list.`, { status: sent[1].status });
-          return { items: page[walks] as unknown[], totalCount: page.totalCount, offset: page.offset };
-        };
-        const iterator = (async function* () {
-          yield* (await loadDeferred()).walk(fetchPage, pageSize as number, site, signal);
-        })() as PageIterator<unknown>;
-        iterator.toArray = async () => {
-          const items: unknown[] = [];
-          for await (const item of iterator) items.push(item);
-          return items;
-        };
-        return iterator;
+        return later(({ walkPages }) => walkPages((offset, limit, pageSignal) => send({ ...filters, offset, limit }, pageSignal), readJson, walks, pageSize as number, site, signal));
       };
   }
   return groups;

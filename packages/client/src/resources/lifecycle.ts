@@ -6,18 +6,14 @@
 import type { Extension } from '../client/create-astro-client.ts';
 import { loadDeferred } from '../load-deferred.ts';
 
-/** Which groups get a waiter: the resource's name in messages, the statuses that fail a wait by default, the default deadline in minutes. */
-export const WAITERS: Record<string, [noun: string, failOn: string[], minutes: number]> = {
-  deployments: ['Deployment', [], 15],
-  clusters: ['Cluster', ['CREATE_FAILED', 'UPDATE_FAILED', 'ACCESS_DENIED', 'FAILOVER_FAILED'], 60],
-  deploys: ['Deploy', ['FAILED'], 15],
-};
+/** The groups whose resources move through statuses, and get a waiter (waiters.ts holds what each waits with). */
+export const WAITED_GROUPS = ['deployments', 'clusters', 'deploys'];
 
 export const lifecycleHelpers: Extension = (groups, operations, { settings, transport, redactor }) => {
   for (const { group, name, params } of operations)
-    if (name === 'get' && WAITERS[group]) {
+    if (name === 'get' && WAITED_GROUPS.includes(group)) {
       const helpers = groups[group]!;
-      helpers.waitForStatus = async (...args) => (await loadDeferred()).waiter(group, WAITERS[group]!, helpers.get!, params.length, redactor)(...args);
+      helpers.waitForStatus = async (...args) => (await loadDeferred()).waiter(group, helpers.get!, params.length, redactor)(...args);
     }
   const { deploys } = groups;
   if (deploys?.create && deploys.finalize && deploys.waitForStatus) deploys.deployDags = async (...args) => (await loadDeferred()).deployDags(deploys, settings, transport, redactor)(...args);

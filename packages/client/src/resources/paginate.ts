@@ -9,6 +9,7 @@
  */
 import { AstroParseError, callError, type CallSite } from '../errors.ts';
 import { follow, ignore } from '../http/abortable.ts';
+import type { Sent } from './helpers.ts';
 
 const IN_FLIGHT = 2;
 
@@ -64,4 +65,29 @@ export async function* walk<T>(fetchPage: PageFetcher, limit: number, site: Call
     stop.abort();
     unfollow();
   }
+}
+
+/**
+ * The walk of a list whose pages carry their items in `walks`: `send` asks for one page (the list's
+ * filters, this offset and limit) and `read` reads it; a page without its list ends the walk with AstroParseError.
+ */
+export function walkPages<T>(
+  send: (offset: number, limit: number, signal: AbortSignal) => Promise<Sent>,
+  read: (sent: Sent) => Promise<unknown>,
+  walks: string,
+  pageSize: number,
+  site: CallSite,
+  signal?: AbortSignal,
+): AsyncGenerator<T> {
+  return walk<T>(
+    async (offset, limit, pageSignal) => {
+      const sent = await send(offset, limit, pageSignal);
+      const page = Object(await read(sent)) as Record<string, unknown>;
+      if (!Array.isArray(page[walks])) throw callError(AstroParseError, site, ` answered a page without its "${walks}" list.`, { status: sent[1].status });
+      return { items: page[walks], totalCount: page.totalCount, offset: page.offset };
+    },
+    pageSize,
+    site,
+    signal,
+  );
 }

@@ -23,6 +23,12 @@ export interface WaitOptions<Status extends string = string> {
   failOn?: readonly Status[];
 }
 
+/** What each group of WAITED_GROUPS (lifecycle.ts) waits with: the resource's name in messages, the statuses that fail a wait by default, the default deadline in minutes. */
+export const WAITERS: Record<string, [noun: string, failOn: string[], minutes: number]> = {
+  deployments: ['Deployment', [], 15],
+  clusters: ['Cluster', ['CREATE_FAILED', 'UPDATE_FAILED', 'ACCESS_DENIED', 'FAILOVER_FAILED'], 60],
+  deploys: ['Deploy', ['FAILED'], 15],
+};
 export const WAIT_OPTIONS = ['timeoutMs', 'intervalMs', 'signal', 'failOn'];
 /** How long after the start a 404 still means "not there yet": a resource just created may not be readable at once. */
 export const NOT_FOUND_GRACE_MS = 30_000;
@@ -36,9 +42,10 @@ export function safeResource(resource: unknown, redactor: Redactor): unknown {
 
 type Helper = (...args: unknown[]) => Promise<unknown>;
 
-/** The waiter of `group`, polling its `get` (whose first `ids` arguments are the resource's ids); `target` comes from WAITERS (lifecycle.ts). */
-export function waiter(group: string, [noun, defaultFailOn, minutes]: [noun: string, failOn: string[], minutes: number], get: Helper, ids: number, redactor: Redactor): Helper {
+/** The waiter of `group`, polling its `get`, whose first `ids` arguments are the resource's ids. */
+export function waiter(group: string, get: Helper, ids: number, redactor: Redactor): Helper {
   const label = `${group}.waitForStatus`;
+  const [noun, defaultFailOn, minutes] = WAITERS[group]!;
   return async (...args) => {
     const [wanted, options] = args.slice(ids);
     const statuses = [wanted].flat() as string[];
