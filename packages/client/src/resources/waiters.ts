@@ -50,9 +50,10 @@ export function waiter(group: string, get: Helper, ids: number, redactor: Redact
     const [wanted, options] = args.slice(ids);
     const statuses = [wanted].flat() as string[];
     if (!statuses.length || statuses.some((status) => typeof status !== 'string')) throw new AstroInputError(`${label}: the status must be a status name or a list of them, got ${show(wanted)}.`);
-    const { timeoutMs, intervalMs, signal, failOn = defaultFailOn } = optionsObject<WaitOptions>(label, options, WAIT_OPTIONS);
-    const deadline = whole(label, 'timeoutMs', timeoutMs, minutes * 60_000);
-    let gap = whole(label, 'intervalMs', intervalMs, 5000);
+    const checked = optionsObject<WaitOptions>(label, options, WAIT_OPTIONS);
+    const { signal, failOn = defaultFailOn } = checked;
+    const deadline = whole(label, checked, 'timeoutMs', minutes * 60_000);
+    let gap = whole(label, checked, 'intervalMs', 5000);
     const what = `${noun} ${args.slice(0, ids).join('/')}`;
     const started = Date.now();
     const controller = new AbortController();
