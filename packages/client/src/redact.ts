@@ -42,25 +42,6 @@ export function createRedactor(): Redactor {
   };
 }
 
-/** Remembers the credential of a signed URL: its query string, and each value in it, raw and decoded. */
-export function rememberUrlCredential({ remember }: Redactor, url: URL): void {
-  const query = url.search.slice(1);
-  for (const part of query.split('&')) {
-    const value = part.slice(part.indexOf('=') + 1);
-    remember(value);
-    try {
-      remember(decodeURIComponent(value.replace(/\+/g, ' ')));
-    } catch {
-      // not percent-encoded: the raw value is remembered
-    }
-  }
-  // Last, so the whole query is scrubbed first (newest first), and its parts wherever they appear alone.
-  remember(query);
-}
-
-/** A URL safe to show: origin and path, never the query (which may carry a credential) or userinfo. */
-export const showUrl = (url: URL): string => `${url.origin}${url.pathname}`;
-
 /** A scrubbed copy of a parsed body. Tokens never contain `"` or `\` (options.ts checks), so the JSON round trip is exact. */
 export const scrubDeep = (value: unknown, scrub: Scrub): unknown => (value === undefined ? value : JSON.parse(scrub(JSON.stringify(value))));
 

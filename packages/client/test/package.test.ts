@@ -40,8 +40,14 @@ describe('package.json', () => {
 describe('the built modules', () => {
   const check = `
     const [root, v1, beta] = await Promise.all(['@astro-api/client', '@astro-api/client/v1', '@astro-api/client/v1beta1'].map((name) => load(name)));
-    const astro = v1.createClient({ token: 't0ken-abc', organizationId: 'org-1', fetch: async () => new Response('{"id":"org-1"}', { status: 200 }) });
+    const answers = { 'audit-logs': '{"id":"event-1"}\\n', 'deployments/d-1': '{"id":"d-1","status":"HEALTHY"}' };
+    const fetch = async (request) => new Response(Object.entries(answers).find(([path]) => request.url.endsWith(path))?.[1] ?? '{"id":"org-1"}', { status: 200 });
+    const astro = v1.createClient({ token: 't0ken-abc', organizationId: 'org-1', fetch });
     const organization = await astro.organizations.get();
+    // Parts loaded on first use, from the build's own chunk.
+    const events = [];
+    for await (const event of astro.organizations.auditLogs()) events.push(event);
+    const waited = await astro.deployments.waitForStatus('d-1', 'HEALTHY');
     let caught;
     try { await beta.createClient({ token: 't0ken-abc', organizationId: 'org-1', fetch: async () => new Response('no', { status: 403 }) }).organizations.get(); } catch (error) { caught = error; }
     console.log(JSON.stringify({
@@ -49,6 +55,7 @@ describe('the built modules', () => {
       sharedErrors: v1.AstroApiError === root.AstroApiError && beta.AstroError === root.AstroError,
       instanceOfRoot: caught instanceof root.AstroApiError && caught instanceof root.AstroError,
       organization,
+      loadedOnFirstUse: [events, waited.status],
       specs: Object.keys(v1.SPEC_VERSIONS),
       enumValues: beta.astronomerProductValues,
     }));`;
@@ -57,6 +64,7 @@ describe('the built modules', () => {
     sharedErrors: true,
     instanceOfRoot: true,
     organization: { id: 'org-1' },
+    loadedOnFirstUse: [[{ id: 'event-1' }], 'HEALTHY'],
     specs: ['v1', 'v1beta1'],
     enumValues: ['ASTRO', 'OBSERVE'],
   };

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { operations as v1Table } from '../src/generated/v1.operations.ts';
 import { backoffMs, MAX_RETRY_AFTER_MS, neverSent, parseRetryAfter, RETRY_STATUSES } from '../src/http/retry-policy.ts';
-import { routeMatcher, unpack } from '../src/resources/operations.ts';
+import { routeMatcher } from '../src/http/route.ts';
+import { unpack } from '../src/resources/operations.ts';
 
 describe('backoffMs', () => {
   it('starts at 0.5 s and doubles up to 8 s without jitter', () => {

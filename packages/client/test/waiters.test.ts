@@ -1,9 +1,12 @@
 /** waitForStatus: polls with a growing gap until a status, with a deadline, failOn, abort, and a grace period for a 404. */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { loadDeferred } from '../src/load-deferred.ts';
 import { AstroApiError, AstroConfigError, AstroInputError, AstroWaitError } from '../src/v1.ts';
 import { fakeFetch, json, type Step } from './helpers/fake-fetch.ts';
 import { BASE_URL, errorBody, testClient } from './helpers/fixtures.ts';
 
+// The waiters' code loads on first use, which takes real time that fake timers do not wait for.
+beforeAll(() => loadDeferred());
 beforeEach(() => {
   vi.useFakeTimers({ now: new Date('2026-03-01T12:00:00Z') });
 });

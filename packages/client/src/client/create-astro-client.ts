@@ -9,7 +9,7 @@ import { pathSerializer } from '../http/path-segment.ts';
 import { createTransport, manualRedirects, type Transport } from '../http/transport.ts';
 import { createRedactor, type Redactor } from '../redact.ts';
 import { buildHelpers } from '../resources/helpers.ts';
-import { routeMatcher, unpack, type Operation } from '../resources/operations.ts';
+import { unpack, type Operation } from '../resources/operations.ts';
 import { checkId } from './checks.ts';
 import { resolveOptions, type AstroClientOptions, type Settings } from './options.ts';
 import { userAgent } from './user-agent.ts';
@@ -31,8 +31,7 @@ export function createAstroClient(spec: ApiVersionSpec, options: AstroClientOpti
   const settings = resolveOptions(options ?? {}, spec.serverUrl, spec.extraOptions);
   const redactor = createRedactor();
   const operations = unpack(spec.table);
-  let match: ((method: string, path: string) => Operation | undefined) | undefined;
-  const transport = createTransport(settings, (method, path) => (match ??= routeMatcher(operations))(method, path), redactor);
+  const transport = createTransport(settings, operations, redactor);
   const client = createFetchClient<{}>({
     baseUrl: settings.baseUrl,
     fetch: transport.fetch,

@@ -89,8 +89,9 @@ export function tokenProvider(source: TokenSource | undefined): () => string | P
   return () => token;
 }
 
-/** A whole number from `min` to `max`, or `fallback` when undefined. */
-export function whole<T extends number | undefined>(where: string, name: string, value: unknown, fallback: T, max = 2 ** 31 - 1, min = 1): number | T {
+/** `options[name]`: a whole number from `min` to `max`, or `fallback` when undefined. */
+export function whole<T extends number | undefined>(where: string, options: object, name: string, fallback: T, max = 2 ** 31 - 1, min = 1): number | T {
+  const value = (options as Record<string, unknown>)[name];
   if (value === undefined) return fallback;
   if (Number.isInteger(value) && (value as number) >= min && (value as number) <= max) return value as number;
   throw new AstroConfigError(`${where}: ${name} must be a whole number from ${min} to ${max}, got ${show(value)}.`);
@@ -98,9 +99,9 @@ export function whole<T extends number | undefined>(where: string, name: string,
 
 /** The three call limits, checked; `defaults` fill what `limits` leaves out. */
 export const callLimits = (where: string, limits: CallLimits, defaults: CallLimits = {}) => ({
-  timeoutMs: whole(where, 'timeoutMs', limits.timeoutMs, defaults.timeoutMs ?? 60_000),
-  maxRetries: whole(where, 'maxRetries', limits.maxRetries, defaults.maxRetries ?? 2, 10, 0),
-  deadlineMs: whole(where, 'deadlineMs', limits.deadlineMs, defaults.deadlineMs),
+  timeoutMs: whole(where, limits, 'timeoutMs', defaults.timeoutMs ?? 60_000),
+  maxRetries: whole(where, limits, 'maxRetries', defaults.maxRetries ?? 2, 10, 0),
+  deadlineMs: whole(where, limits, 'deadlineMs', defaults.deadlineMs),
 });
 
 /** Milliseconds between request starts per method: 80 % of each limit. */
@@ -138,7 +139,7 @@ export function resolveOptions(options: AstroClientOptions, serverUrl: string, e
     ...(organizationId !== undefined && { organizationId: checkId('createClient', 'organizationId', organizationId) }),
     ...callLimits('createClient', options),
     gaps: pacingGaps(options.pacing),
-    maxResponseBytes: whole('createClient', 'maxResponseBytes', options.maxResponseBytes, 32 * 2 ** 20),
-    maxLineLength: whole('createClient', 'maxLineLength', options.maxLineLength, 4 * 2 ** 20),
+    maxResponseBytes: whole('createClient', options, 'maxResponseBytes', 32 * 2 ** 20),
+    maxLineLength: whole('createClient', options, 'maxLineLength', 4 * 2 ** 20),
   };
 }

@@ -99,7 +99,7 @@ let decoder: TextDecoder | undefined;
 export const decode = (bytes: Uint8Array): string => (decoder ??= new TextDecoder()).decode(bytes);
 
 /** A reader of `body` whose pending read ends when the attempt aborts; `stop` lets go. */
-function readerOf(body: ReadableStream<Uint8Array>, attempt: Attempt) {
+export function readerOf(body: ReadableStream<Uint8Array>, attempt: Attempt) {
   const reader = body.getReader();
   const cancel = () => reader.cancel(attempt.signal.reason).catch(ignore);
   attempt.signal.addEventListener('abort', cancel);
@@ -140,28 +140,4 @@ export async function readBody(body: ReadableStream<Uint8Array> | null, attempt:
   size = 0;
   for (const chunk of chunks) bytes.set(chunk, size), (size += chunk.length);
   return [bytes, cut];
-}
-
-/** The body as a stream read through the attempt (timer per chunk, abort, at most `limit` bytes); `failed` maps read errors. */
-export function watchBody(body: ReadableStream<Uint8Array>, attempt: Attempt, failed: (error: unknown) => unknown, limit = Infinity, over?: () => Error): ReadableStream<Uint8Array> {
-  const [reader, stop] = readerOf(body, attempt);
-  let size = 0;
-  return new ReadableStream<Uint8Array>({
-    pull: async (stream) => {
-      attempt.arm();
-      try {
-        const { done, value } = await reader.read();
-        if (attempt.signal.aborted) throw attempt.signal.reason;
-        if (done) return stop(), stream.close();
-        if ((size += value.length) > limit) throw over!();
-        attempt.pause();
-        stream.enqueue(value);
-      } catch (error) {
-        stop();
-        reader.cancel().catch(ignore);
-        throw failed(error);
-      }
-    },
-    cancel: (reason) => (stop(), reader.cancel(reason)),
-  });
 }

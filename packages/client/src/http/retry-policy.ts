@@ -26,9 +26,8 @@ export function parseRetryAfter(value: string | null, now: number = Date.now()):
 export function neverSent(error: unknown): boolean {
   for (let link = error; link; link = (link as { cause?: unknown }).cause) {
     const { code, message } = Object(link) as { code?: unknown; message?: unknown };
-    if (/^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|EADDRNOTAVAIL|UND_ERR_CONNECT_TIMEOUT|ConnectionRefused|FailedToOpenSocket)$/.test(String(code)))
+    if (/\b(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|EADDRNOTAVAIL|UND_ERR_CONNECT_TIMEOUT|ConnectionRefused|FailedToOpenSocket)\b|connection refused|tcp connect error|dns error|failed to lookup address/i.test(`${code} ${message}`))
       return true;
-    if (/\b(ECONNREFUSED|ENOTFOUND|EAI_AGAIN)\b|connection refused|tcp connect error|dns error|failed to lookup address/i.test(String(message))) return true;
     if (link === (link as { cause?: unknown }).cause) break;
   }
   return false;

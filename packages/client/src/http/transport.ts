@@ -5,26 +5,24 @@
  *   - idempotent operations on network errors, timeouts and 408/429/500/502/503/504;
  *   - the others only when the request cannot have been processed: a 429, or a connection that failed
  *     before anything was sent; never after a 5xx, a reset or a timeout.
- * Error bodies are read here, at most 64 KiB. A helper reads its success body itself (call.ts, readBody);
- * a request that did not come from a helper (`astro.GET(…)`) gets its body watched here.
+ * Error bodies are read here, at most 64 KiB. A success is handed back with its attempt (`call.attempt`),
+ * whose reader reads the body: a helper (call.ts, readBody), or for a request that did not come from a
+ * helper (`astro.GET(…)`), raw-request.ts. Redirects and requests without a helper are loaded on first use.
  */
 import type { Settings } from '../client/options.ts';
-import { AstroConnectionError, AstroError, AstroParseError, AstroTimeoutError, callError } from '../errors.ts';
+import { AstroError, AstroParseError, AstroTimeoutError, callError } from '../errors.ts';
+import { loadDeferred } from '../load-deferred.ts';
 import type { Redactor } from '../redact.ts';
 import type { Operation } from '../resources/operations.ts';
 import { ignore, race, sleep } from './abortable.ts';
-import { decode, ended, readBody, startAttempt, startCall, watchBody, type Call } from './call.ts';
+import { decode, ended, readBody, startAttempt, type Call } from './call.ts';
 import { pace } from './pacing.ts';
 import { backoffMs, MAX_RETRY_AFTER_MS, neverSent, parseRetryAfter, RETRY_STATUSES } from './retry-policy.ts';
 
 export type FetchFunction = (input: Request, init?: RequestInit) => Promise<Response>;
 
-/** Redirects followed per attempt; one more fails the call. */
-export const MAX_REDIRECTS = 5;
 /** Error bodies are read up to this size; the message and `body` need only the start. */
 export const ERROR_BODY_LIMIT = 65_536;
-/** Headers kept when a redirect leaves the origin: no token, none of the caller's. */
-const CROSS_ORIGIN_HEADERS = ['content-type', 'user-agent', 'x-ms-blob-type'];
 
 /** Whether fetch hands redirects back to follow; browsers answer with an opaque one and follow themselves, dropping Authorization across origins. */
 export const manualRedirects = (): boolean => !(globalThis as { document?: unknown }).document;
@@ -40,8 +38,8 @@ export interface Transport {
   tooLarge(call: Call): () => Error;
 }
 
-export function createTransport(settings: Settings, route: (method: string, path: string) => Operation | undefined, { remember, scrub }: Redactor): Transport {
-  const { fetch, token, gaps, basePath, maxResponseBytes } = settings;
+export function createTransport(settings: Settings, operations: Operation[], { remember, scrub }: Redactor): Transport {
+  const { fetch, token, gaps, maxResponseBytes } = settings;
   const manual = manualRedirects();
   const brokeOff = (call: Call, error: unknown) => ended(call, error, scrub, 'the response broke off while its body was read');
   const tooLarge = (call: Call) => () => callError(AstroParseError, call.site, `: the response body is over maxResponseBytes (${maxResponseBytes} bytes); raise it if this is expected.`);
@@ -55,7 +53,7 @@ export function createTransport(settings: Settings, route: (method: string, path
       let secret = call.bare ? '' : token();
       if (typeof secret !== 'string') secret = await secret;
       const attempt = startAttempt(call, reuse && first, reuse);
-      let sent = reuse ? reuse.headers : new Headers(headers);
+      const sent = reuse ? reuse.headers : new Headers(headers);
       let delay = backoffMs(retry);
       try {
         if (secret) {
@@ -68,18 +66,8 @@ export function createTransport(settings: Settings, route: (method: string, path
         }
         attempt.arm();
         let response = await race(fetch(reuse ?? new Request(url, { method, headers: sent, body, signal: attempt.signal, redirect: manual ? 'manual' : 'follow', duplex: 'half' } as RequestInit)), attempt.signal);
-        for (let hops = 0, at = url, next = [method, body] as [string, BodyInit | null | undefined]; manual && response.status > 300 && response.status < 309 && response.headers.has('location'); hops++) {
-          response.body?.cancel().catch(ignore);
-          const from = new URL(at);
-          const to = new URL(response.headers.get('location')!, from);
-          if (hops === MAX_REDIRECTS || !/^https?:$/.test(to.protocol))
-            throw callError(AstroConnectionError, call.site, `: ${hops === MAX_REDIRECTS ? `more than ${MAX_REDIRECTS} redirects` : `a redirect to ${to.protocol}`}; check baseUrl.`);
-          if (to.origin !== from.origin) sent = new Headers([...sent].filter(([name]) => CROSS_ORIGIN_HEADERS.includes(name)));
-          // 303, and 301/302 after a POST, go on as a GET without a body, as browsers do.
-          if (response.status === 303 || (response.status < 303 && next[0] === 'POST')) next = ['GET', undefined];
-          at = to.href;
-          response = await race(fetch(new Request(to, { method: next[0], headers: sent, body: next[1], signal: attempt.signal, redirect: 'manual', duplex: 'half' } as RequestInit)), attempt.signal);
-        }
+        if (manual && response.status > 300 && response.status < 309 && response.headers.has('location'))
+          response = await (await loadDeferred()).followRedirects(fetch, call, attempt.signal, url, method, sent, response);
         const { status } = response;
         const asked = status > 399 ? parseRetryAfter(response.headers.get('retry-after')) : undefined;
         delay = asked ?? delay;
@@ -92,14 +80,10 @@ export function createTransport(settings: Settings, route: (method: string, path
           const text = decode(bytes);
           // A cut body is scrubbed with its end: a credential cut in half is still removed (redact.ts).
           return new Response(status === 304 ? null : cut ? scrub(text) : text, response);
-        } else if (first) {
+        } else {
           attempt.pause();
           call.attempt = attempt;
           return response;
-        } else {
-          const json = call.kind === 'j';
-          if (json && Number(response.headers.get('content-length')) > maxResponseBytes) throw tooLarge(call)();
-          return response.body ? new Response(watchBody(response.body, attempt, (error) => brokeOff(call, error), json ? maxResponseBytes : Infinity, tooLarge(call)), response) : (attempt.end(), response);
         }
       } catch (error) {
         attempt.end();
@@ -116,29 +100,17 @@ export function createTransport(settings: Settings, route: (method: string, path
     }
   }
 
-  /** A request made without a helper (`astro.GET(…)`): its call, from the route it matches and the client's defaults. */
-  const transport: FetchFunction = async (request) => {
-    let call = (request as { astro?: Call }).astro;
-    if (call) return send(call, request.url, request.method, request.headers, request);
-    const { method, url } = request;
-    const { pathname, search } = new URL(url);
-    const path = pathname.slice(pathname.startsWith(basePath) ? basePath.length : 0);
-    const operation = route(method, path);
-    call = startCall({
-      site: { method, path: path + search, ...(operation && { operationId: operation.id }) },
-      // Unknown routes are retried only for methods safe by definition.
-      idempotent: operation?.idempotent ?? /^(GET|HEAD)$/.test(method),
-      kind: operation?.kind ?? 'j',
-      timeoutMs: settings.timeoutMs,
-      maxRetries: settings.maxRetries,
-      ...(settings.deadlineMs && { deadlineMs: settings.deadlineMs }),
-      caller: request.signal,
-      body: request.body && (await request.arrayBuffer()),
-    });
-    return send(call, url, method, new Headers(request.headers));
+  const self: Transport = {
+    // A request made without a helper (`astro.GET(…)`) has no call yet: raw-request.ts builds one.
+    fetch: async (request) => {
+      const call = (request as { astro?: Call }).astro;
+      return call ? send(call, request.url, request.method, request.headers, request) : (await loadDeferred()).sendRaw(request, settings, operations, self);
+    },
+    send,
+    brokeOff,
+    tooLarge,
   };
-
-  return { fetch: transport, send, brokeOff, tooLarge };
+  return self;
 }
 
 /** Whether waiting `delay` ms still ends before the call's deadline. */

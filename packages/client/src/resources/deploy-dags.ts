@@ -11,8 +11,9 @@ import { AstroApiError, AstroInputError, AstroParseError, callError } from '../e
 import { ignore } from '../http/abortable.ts';
 import { startCall } from '../http/call.ts';
 import type { Transport } from '../http/transport.ts';
-import { rememberUrlCredential, showUrl, type Redactor } from '../redact.ts';
+import type { Redactor } from '../redact.ts';
 import { REQUEST_OPTIONS } from './helpers.ts';
+import { rememberUrlCredential, showUrl } from './signed-url.ts';
 import type { RequestOptions } from './types.ts';
 import { WAIT_OPTIONS, type WaitOptions } from './waiters.ts';
 
@@ -55,6 +56,7 @@ export function deployDags({ create, finalize, waitForStatus }: Record<string, H
       throw callError(AstroApiError, site, ` failed with ${response.status}${text ? `: ${text.slice(0, 200)}` : ''}. A refused or expired upload URL needs a new deploy.`, { status: response.status, body: text || undefined });
     }
     response.body?.cancel().catch(ignore);
+    call.attempt?.end();
     const version = response.headers.get('x-ms-version-id');
     if (!version) throw callError(AstroParseError, site, ` answered ${response.status} without the x-ms-version-id header that finalizing needs.`, { status: response.status });
 

@@ -9,17 +9,15 @@
 import type { Client } from 'openapi-fetch';
 import { checkHeaders, checkId, optionsObject, ORGANIZATION_HINT, show } from '../client/checks.ts';
 import { CALL_LIMITS, callLimits, type Settings } from '../client/options.ts';
-import { AstroConfigError, AstroInputError, AstroParseError, callError, type CallSite } from '../errors.ts';
+import { AstroConfigError, AstroInputError, type CallSite } from '../errors.ts';
 import { ignore } from '../http/abortable.ts';
-import { decode, readBody, startCall, watchBody, type Call } from '../http/call.ts';
+import { decode, readBody, startCall, type Call } from '../http/call.ts';
 import type { Transport } from '../http/transport.ts';
+import { loadDeferred, type Deferred } from '../load-deferred.ts';
 import type { Scrub } from '../redact.ts';
-import { recode } from './gzip.ts';
-import { ndjsonObjects } from './ndjson.ts';
 import type { Operation } from './operations.ts';
-import { paginate } from './paginate.ts';
 import { apiError, parseJson } from './responses.ts';
-import type { RequestOptions } from './types.ts';
+import type { PageIterator, RequestOptions } from './types.ts';
 
 export const REQUEST_OPTIONS = ['signal', 'headers', ...CALL_LIMITS];
 
@@ -34,7 +32,8 @@ export interface HelperContext {
 
 type Input = Record<string, unknown>;
 type Helper = (...args: unknown[]) => unknown;
-type Sent = [call: Call, response: Response];
+/** A call and its successful response, whose body is still to be read through the call's attempt. */
+export type Sent = [call: Call, response: Response];
 
 /** A body or query argument: an object. A string here is most likely an Organization id passed the old way. */
 function objectArgument(label: string, what: string, value: unknown, operation: Operation): Input {
@@ -83,6 +82,22 @@ function prepare({ client, settings, organizationId, scrub }: HelperContext, ope
   };
 }
 
+/**
+ * The items of an iterator from the parts loaded on first use (load-deferred.ts), returned at once:
+ * the load happens on the first read. Walks and streamed exports both go through here.
+ */
+function later(open: (parts: Deferred) => AsyncIterable<unknown> | Promise<AsyncIterable<unknown>>): PageIterator<unknown> {
+  const iterator = (async function* () {
+    yield* await open(await loadDeferred());
+  })() as PageIterator<unknown>;
+  iterator.toArray = async () => {
+    const items: unknown[] = [];
+    for await (const item of iterator) items.push(item);
+    return items;
+  };
+  return iterator;
+}
+
 export function buildHelpers(context: HelperContext, operations: Operation[]): Record<string, Record<string, Helper>> {
   const { settings, transport, scrub } = context;
   const groups: Record<string, Record<string, Helper>> = {};
@@ -101,8 +116,6 @@ export function buildHelpers(context: HelperContext, operations: Operation[]): R
   };
   /** Ends a call whose success carries nothing: `undefined`, whatever the body. */
   const discard = ([call, response]: Sent): undefined => void (response.body?.cancel().catch(ignore), call.attempt?.end());
-  /** A streamed success body, with the attempt's timer between chunks. */
-  const stream = ([call, response]: Sent) => (response.body && call.attempt ? watchBody(response.body, call.attempt, (error) => transport.brokeOff(call, error)) : response.body);
 
   for (const operation of operations) {
     const { group, name, kind, walks, maxLimit = 1000 } = operation;
@@ -113,12 +126,12 @@ export function buildHelpers(context: HelperContext, operations: Operation[]): R
     if (kind === 's') {
       helpers[name] = (...args) => {
         const { send, site, signal } = start('', args);
-        return (async function* () {
-          const sent = await send();
-          yield* ndjsonObjects(stream(sent), sent[1].status, site, scrub, settings.maxLineLength, signal);
-        })();
+        return later(async ({ events }) => events(await send(), transport, site, scrub, settings.maxLineLength, signal));
       };
-      helpers[`${name}Raw`] = async (...args) => recode(stream(await start('Raw', args).send()) ?? new Blob().stream(), true);
+      helpers[`${name}Raw`] = async (...args) => {
+        const { send } = start('Raw', args);
+        return (await loadDeferred()).gzipBytes(await send(), transport);
+      };
     } else helpers[name] = async (...args) => (kind === 'e' ? discard : readJson)(await start('', args).send());
 
     if (walks)
@@ -127,17 +140,7 @@ export function buildHelpers(context: HelperContext, operations: Operation[]): R
         const { pageSize = Math.min(100, maxLimit), offset, limit, ...filters } = query ?? {};
         if (!(Number.isInteger(pageSize) && (pageSize as number) > 0 && (pageSize as number) <= maxLimit) || offset !== undefined || limit !== undefined)
           throw new AstroInputError(`${label}All: pageSize must be a whole number from 1 to ${maxLimit}; offset and limit are set by the walk.`);
-        return paginate(
-          async (offset, limit, pageSignal) => {
-            const sent = await send({ ...filters, offset, limit }, pageSignal);
-            const page = Object(await readJson(sent)) as Input;
-            if (!Array.isArray(page[walks])) throw callError(AstroParseError, site, ` answered a page without its "${walks}" list.`, { status: sent[1].status });
-            return { items: page[walks] as unknown[], totalCount: page.totalCount, offset: page.offset };
-          },
-          pageSize as number,
-          site,
-          signal,
-        );
+        return later(({ walkPages }) => walkPages((offset, limit, pageSignal) => send({ ...filters, offset, limit }, pageSignal), readJson, walks, pageSize as number, site, signal));
       };
   }
   return groups;

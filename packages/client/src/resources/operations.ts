@@ -28,13 +28,22 @@ export interface Operation {
 const METHODS: Record<string, string> = { G: 'GET', P: 'POST', D: 'DELETE', U: 'PUT', A: 'PATCH', H: 'HEAD', O: 'OPTIONS', T: 'TRACE' };
 export const ORGANIZATION_PARAMETER = 'organizationId';
 const cache = new Map<string, Operation[]>();
+const capital = (word: string) => word[0]!.toUpperCase() + word.slice(1);
+
+/** The operationId a helper's operation has unless the table says otherwise: deployments.list is ListDeployments, deployments.getLogs GetDeploymentLogs. */
+export const usualOperationId = (group: string, name: string): string =>
+  name === 'list' ? `List${capital(group)}` : name.replace(/^[a-z]+/, (verb) => capital(verb) + capital(group).replace(/s$/, ''));
 
 export function unpack(table: string): Operation[] {
   let operations = cache.get(table);
   if (operations) return operations;
+  let group = '';
   operations = table.split('\n').map((line) => {
-    const [id, helper, flags, packed, walks, maxLimit] = line.split(' ') as [string, string, string, string, string?, string?];
-    const [group, name] = helper.split('.') as [string, string];
+    const [helper, flags, packed, ...more] = line.split(' ') as [string, string, string, ...string[]];
+    const [name, ofGroup] = helper.split('.').reverse() as [string, string?];
+    group = ofGroup ?? group;
+    // The optional fields tell themselves apart by their first character.
+    const [walks, maxLimit, id = usualOperationId(group, name)] = [/^[a-z]/, /^\d/, /^[A-Z]/].map((kind) => more.find((field) => kind.test(field)));
     const path = packed.replace(/^~/, `/organizations/{${ORGANIZATION_PARAMETER}}`);
     const params = [...path.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!);
     return {
@@ -55,13 +64,4 @@ export function unpack(table: string): Operation[] {
   });
   cache.set(table, operations);
   return operations;
-}
-
-/** The operation a request belongs to, from its method and its path below the base URL; patterns are compiled once. */
-export function routeMatcher(operations: Operation[]): (method: string, path: string) => Operation | undefined {
-  // A literal segment wins over a placeholder: `/organizations/search` before `/organizations/{organizationId}`.
-  const routes = operations
-    .map((operation) => [operation, new RegExp(`^${operation.path.replace(/[.+*?^$()[\]|\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+')}$`)] as const)
-    .sort(([a], [b]) => a.path.split('{').length - b.path.split('{').length);
-  return (method, path) => routes.find(([operation, pattern]) => operation.method === method && pattern.test(path))?.[0];
 }

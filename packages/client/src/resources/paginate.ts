@@ -9,7 +9,7 @@
  */
 import { AstroParseError, callError, type CallSite } from '../errors.ts';
 import { follow, ignore } from '../http/abortable.ts';
-import type { PageIterator } from './types.ts';
+import type { Sent } from './helpers.ts';
 
 const IN_FLIGHT = 2;
 
@@ -28,7 +28,8 @@ const identity = (item: unknown): string => {
   return typeof id === 'string' ? id : typeof userId === 'string' ? `user:${userId}` : JSON.stringify(item);
 };
 
-async function* walk<T>(fetchPage: PageFetcher, limit: number, site: CallSite, outer?: AbortSignal): AsyncGenerator<T> {
+/** Yields the items of every page, fetching them as they are consumed; `return()` stops the walk and aborts the page fetched ahead. */
+export async function* walk<T>(fetchPage: PageFetcher, limit: number, site: CallSite, outer?: AbortSignal): AsyncGenerator<T> {
   // Follows the caller's signal, and aborts prefetched pages when the consumer stops early.
   const stop = new AbortController();
   const unfollow = follow(outer, stop);
@@ -66,12 +67,27 @@ async function* walk<T>(fetchPage: PageFetcher, limit: number, site: CallSite, o
   }
 }
 
-export function paginate<T>(fetchPage: PageFetcher, pageSize: number, site: CallSite, signal?: AbortSignal): PageIterator<T> {
-  const iterator = walk<T>(fetchPage, pageSize, site, signal) as AsyncGenerator<T> & PageIterator<T>;
-  iterator.toArray = async () => {
-    const items: T[] = [];
-    for await (const item of iterator) items.push(item);
-    return items;
-  };
-  return iterator;
+/**
+ * The walk of a list whose pages carry their items in `walks`: `send` asks for one page (the list's
+ * filters, this offset and limit) and `read` reads it; a page without its list ends the walk with AstroParseError.
+ */
+export function walkPages<T>(
+  send: (offset: number, limit: number, signal: AbortSignal) => Promise<Sent>,
+  read: (sent: Sent) => Promise<unknown>,
+  walks: string,
+  pageSize: number,
+  site: CallSite,
+  signal?: AbortSignal,
+): AsyncGenerator<T> {
+  return walk<T>(
+    async (offset, limit, pageSignal) => {
+      const sent = await send(offset, limit, pageSignal);
+      const page = Object(await read(sent)) as Record<string, unknown>;
+      if (!Array.isArray(page[walks])) throw callError(AstroParseError, site, ` answered a page without its "${walks}" list.`, { status: sent[1].status });
+      return { items: page[walks], totalCount: page.totalCount, offset: page.offset };
+    },
+    pageSize,
+    site,
+    signal,
+  );
 }

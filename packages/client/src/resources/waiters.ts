@@ -9,7 +9,8 @@ import { optionsObject, show } from '../client/checks.ts';
 import { whole } from '../client/options.ts';
 import { AstroApiError, AstroInputError, AstroWaitError } from '../errors.ts';
 import { follow, sleep } from '../http/abortable.ts';
-import { rememberUrlCredential, scrubDeep, type Redactor } from '../redact.ts';
+import { scrubDeep, type Redactor } from '../redact.ts';
+import { rememberUrlCredential } from './signed-url.ts';
 
 export interface WaitOptions<Status extends string = string> {
   /** Overall deadline in ms. Default: 15 minutes for Deployments and Deploys, 60 for Clusters. */
@@ -22,7 +23,7 @@ export interface WaitOptions<Status extends string = string> {
   failOn?: readonly Status[];
 }
 
-/** Which groups get a waiter: the resource's name in messages, the statuses that fail a wait by default, the default deadline in minutes. */
+/** What each group of WAITED_GROUPS (lifecycle.ts) waits with: the resource's name in messages, the statuses that fail a wait by default, the default deadline in minutes. */
 export const WAITERS: Record<string, [noun: string, failOn: string[], minutes: number]> = {
   deployments: ['Deployment', [], 15],
   clusters: ['Cluster', ['CREATE_FAILED', 'UPDATE_FAILED', 'ACCESS_DENIED', 'FAILOVER_FAILED'], 60],
@@ -41,6 +42,7 @@ export function safeResource(resource: unknown, redactor: Redactor): unknown {
 
 type Helper = (...args: unknown[]) => Promise<unknown>;
 
+/** The waiter of `group`, polling its `get`, whose first `ids` arguments are the resource's ids. */
 export function waiter(group: string, get: Helper, ids: number, redactor: Redactor): Helper {
   const label = `${group}.waitForStatus`;
   const [noun, defaultFailOn, minutes] = WAITERS[group]!;
@@ -48,9 +50,10 @@ export function waiter(group: string, get: Helper, ids: number, redactor: Redact
     const [wanted, options] = args.slice(ids);
     const statuses = [wanted].flat() as string[];
     if (!statuses.length || statuses.some((status) => typeof status !== 'string')) throw new AstroInputError(`${label}: the status must be a status name or a list of them, got ${show(wanted)}.`);
-    const { timeoutMs, intervalMs, signal, failOn = defaultFailOn } = optionsObject<WaitOptions>(label, options, WAIT_OPTIONS);
-    const deadline = whole(label, 'timeoutMs', timeoutMs, minutes * 60_000);
-    let gap = whole(label, 'intervalMs', intervalMs, 5000);
+    const checked = optionsObject<WaitOptions>(label, options, WAIT_OPTIONS);
+    const { signal, failOn = defaultFailOn } = checked;
+    const deadline = whole(label, checked, 'timeoutMs', minutes * 60_000);
+    let gap = whole(label, checked, 'intervalMs', 5000);
     const what = `${noun} ${args.slice(0, ids).join('/')}`;
     const started = Date.now();
     const controller = new AbortController();
