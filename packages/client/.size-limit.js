@@ -30,14 +30,14 @@ export default [
     path: 'dist/v1.js',
     import: '{ createClient }',
     modifyEsbuildConfig: staticImportsOnly,
-    limit: '10.3 kB',
+    limit: '10.4 kB',
     gzip: true,
   },
   {
     name: 'the whole v1 runtime: the above and every part loaded on first use',
     path: 'dist/v1.js',
     import: '{ createClient }',
-    limit: '13.7 kB',
+    limit: '13.8 kB',
     gzip: true,
   },
   {
@@ -45,7 +45,7 @@ export default [
     path: 'dist/v1beta1.js',
     import: '{ createClient }',
     modifyEsbuildConfig: staticImportsOnly,
-    limit: '9.4 kB',
+    limit: '9.5 kB',
     gzip: true,
   },
   {

@@ -22,6 +22,32 @@ describe('a response body that breaks off', () => {
   });
 });
 
+describe('a JSON body that breaks off, then arrives whole on the next attempt', () => {
+  const halfThenWhole = (body: string) =>
+    startLoopback((_request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json', 'content-length': String(body.length) });
+      if (server!.received.length > 1) return void response.end(body);
+      response.write(body.slice(0, 10));
+      setTimeout(() => response.socket?.destroy(), 20);
+    });
+
+  it('retries an idempotent read and resolves with the whole body', async () => {
+    server = await halfThenWhole('{"id":"org-1","name":"Whole"}');
+    const astro = createClient({ organizationId: 'org-1', pacing: false, token: 'secret-token-1', baseUrl: server.origin, maxRetries: 1 });
+    await expect(astro.organizations.get()).resolves.toEqual({ id: 'org-1', name: 'Whole' });
+    expect(server.received).toHaveLength(2);
+  });
+
+  it('never retries a create: the server may have acted', async () => {
+    server = await halfThenWhole('{"id":"ws-1","name":"etl"}');
+    const astro = createClient({ organizationId: 'org-1', pacing: false, token: 'secret-token-1', baseUrl: server.origin, maxRetries: 2 });
+    const error = await astro.workspaces.create({ name: 'etl' }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(AstroConnectionError);
+    expect((error as Error).message).toMatch(/POST \/organizations\/org-1\/workspaces.*broke off/);
+    expect(server.received).toHaveLength(1);
+  });
+});
+
 describe('an audit-log export cut before its first byte', () => {
   it('rejects the iteration with AstroConnectionError', async () => {
     server = await startLoopback((_request, response) => {

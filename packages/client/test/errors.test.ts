@@ -49,7 +49,7 @@ describe('AstroApiError', () => {
       clientAnswering(text(403, 'RBAC: access denied', { 'x-request-id': 'gw-7' })).organizations.get(),
     )) as AstroApiError;
     expect(error).toMatchObject({ status: 403, body: 'RBAC: access denied', requestId: 'gw-7' });
-    expect(error.message).toBe('GET /organizations/org-1 failed with 403: RBAC: access denied; the token lacks the permission (request id gw-7)');
+    expect(error.message).toBe('GET /organizations/org-1 failed with 403: RBAC: access denied; the token lacks the permission, or the resource is outside its scope (request id gw-7)');
   });
 
   it('says an HTML page came back instead of quoting it', async () => {

@@ -4,7 +4,7 @@
  * single calls, walks and waiters alike, across every client of the token.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { pace } from '../src/http/pacing.ts';
+import { laneKey, pace } from '../src/http/pacing.ts';
 import { createClient, type ClientOptions } from '../src/v1.ts';
 import { sendJson, startLoopback, type Loopback } from './helpers/loopback.ts';
 
@@ -111,6 +111,26 @@ describe('pacing at the server', () => {
     arrivals.length = 0;
     await Promise.all(Array.from({ length: 6 }, () => client('token-slow', { pacing: { GET: 5 } }).workspaces.get('ws-1')));
     expect(busiestWindow(arrivals.map((arrival) => arrival.at))).toBeLessThanOrEqual(5);
+  });
+
+  it('shares one lane between clients of one token given different limits: the API counts per token', async () => {
+    const { arrivals, client } = await recordingServer();
+    await Promise.all(
+      Array.from({ length: 15 }, (_, index) => client('token-mixed', index % 2 ? { pacing: { GET: 25 } } : { pacing: { GET: 20 } }).workspaces.get('ws-1')),
+    );
+    expect(arrivals).toHaveLength(15);
+    // Two lanes, one per limit, would start 12 + 10 requests per second side by side: 15 within about 0.6 s.
+    expect(Math.max(...arrivals.map((arrival) => arrival.at)) - Math.min(...arrivals.map((arrival) => arrival.at))).toBeGreaterThan(500);
+  });
+});
+
+describe('laneKey()', () => {
+  it('tells tokens and methods apart, and never holds the token', () => {
+    const key = laneKey('GET', 'secret-token-value-1');
+    expect(key).toBe(laneKey('GET', 'secret-token-value-1'));
+    expect(key).not.toBe(laneKey('GET', 'secret-token-value-2'));
+    expect(key).not.toBe(laneKey('POST', 'secret-token-value-1'));
+    expect(key).not.toContain('secret');
   });
 });
 

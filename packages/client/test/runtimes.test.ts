@@ -73,7 +73,7 @@ describe('the public surface on every runtime', () => {
     beforeAll(async () => {
       if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium is not installed at ${CHROMIUM_PATH}: run \`apt-get install -y chromium\` (CI installs it), or set CHROMIUM_PATH.`);
       browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
-      pages = await startPageServer(packageDir, simulator.url);
+      pages = await startPageServer(packageDir);
     }, 60_000);
     afterAll(async () => {
       await browser?.close();
@@ -84,7 +84,9 @@ describe('the public surface on every runtime', () => {
       const page = await browser.newPage();
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
-      await page.goto(`${pages.origin}/test/runtimes/browser.html?token=surface-chromium-token&organizationId=${organizationId}`);
+      // Another origin than the simulator's: every call goes through its CORS, preflights included.
+      const query = new URLSearchParams({ token: 'surface-chromium-token', organizationId, baseUrl: simulator.baseUrls.v1, betaUrl: simulator.baseUrls.v1beta1 });
+      await page.goto(`${pages.origin}/test/runtimes/browser.html?${query}`);
       const results = (await page.evaluate(() => (window as unknown as { surface: Promise<unknown> }).surface)) as Results;
       expect(errors).toEqual([]);
       expect(failures(results)).toEqual([]);

@@ -31,7 +31,13 @@ export interface Call {
   first?: AbortController;
   /** An upload to storage: no token, no pacing, none of the client's headers. */
   bare?: boolean;
-  /** Set by the transport: the attempt whose success body the helper reads. */
+  /**
+   * A helper's JSON call: the transport reads the success body within the attempt (at most
+   * maxResponseBytes), into `bytes`, so a body that breaks off is retried like any failed attempt.
+   */
+  read?: boolean;
+  bytes?: Uint8Array;
+  /** Set by the transport: the attempt whose success body the helper reads (a stream, or a request without a helper). */
   attempt?: Attempt;
 }
 

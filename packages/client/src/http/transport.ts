@@ -5,9 +5,11 @@
  *   - idempotent operations on network errors, timeouts and 408/429/500/502/503/504;
  *   - the others only when the request cannot have been processed: a 429, or a connection that failed
  *     before anything was sent; never after a 5xx, a reset or a timeout.
- * Error bodies are read here, at most 64 KiB. A success is handed back with its attempt (`call.attempt`),
- * whose reader reads the body: a helper (call.ts, readBody), or for a request that did not come from a
- * helper (`astro.GET(…)`), raw-request.ts. Redirects and requests without a helper are loaded on first use.
+ * Error bodies are read here, at most 64 KiB, and so are a helper's JSON success bodies (`call.read`),
+ * at most maxResponseBytes: a body that breaks off fails the attempt, and an idempotent call is tried
+ * again. Any other success is handed back with its attempt (`call.attempt`), whose reader reads the
+ * body: a stream (streams.ts), or for a request that did not come from a helper (`astro.GET(…)`),
+ * raw-request.ts. Redirects and requests without a helper are loaded on first use.
  */
 import type { Settings } from '../client/options.ts';
 import { AstroError, AstroParseError, AstroTimeoutError, callError } from '../errors.ts';
@@ -16,7 +18,7 @@ import type { Redactor } from '../redact.ts';
 import type { Operation } from '../resources/operations.ts';
 import { ignore, race, sleep } from './abortable.ts';
 import { decode, ended, readBody, startAttempt, type Call } from './call.ts';
-import { pace } from './pacing.ts';
+import { laneKey, pace } from './pacing.ts';
 import { backoffMs, MAX_RETRY_AFTER_MS, neverSent, parseRetryAfter, RETRY_STATUSES } from './retry-policy.ts';
 
 export type FetchFunction = (input: Request, init?: RequestInit) => Promise<Response>;
@@ -55,13 +57,14 @@ export function createTransport(settings: Settings, operations: Operation[], { r
       const attempt = startAttempt(call, reuse && first, reuse);
       const sent = reuse ? reuse.headers : new Headers(headers);
       let delay = backoffMs(retry);
+      let reading = false;
       try {
         if (secret) {
           remember(secret);
           sent.set('authorization', `Bearer ${secret}`);
           const gap = gaps?.[method];
           // Awaited only when it must wait: an await costs a turn of the event loop on every call.
-          const waiting = gap && pace(`${method} ${gap} ${secret}`, gap, attempt.signal);
+          const waiting = gap && pace(laneKey(method, secret), gap, attempt.signal);
           if (waiting) await waiting;
         }
         attempt.arm();
@@ -80,6 +83,14 @@ export function createTransport(settings: Settings, operations: Operation[], { r
           const text = decode(bytes);
           // A cut body is scrubbed with its end: a credential cut in half is still removed (redact.ts).
           return new Response(status === 304 ? null : cut ? scrub(text) : text, response);
+        } else if (call.read) {
+          reading = true;
+          if (Number(response.headers.get('content-length')) > maxResponseBytes) {
+            response.body?.cancel().catch(ignore);
+            throw tooLarge(call)();
+          }
+          [call.bytes] = await readBody(response.body, attempt, maxResponseBytes, tooLarge(call));
+          return response;
         } else {
           attempt.pause();
           call.attempt = attempt;
@@ -89,7 +100,7 @@ export function createTransport(settings: Settings, operations: Operation[], { r
         attempt.end();
         const timedOut = error instanceof AstroTimeoutError;
         if (call.signal?.aborted || (error instanceof AstroError && !timedOut) || retry >= maxRetries || !(idempotent || (!timedOut && neverSent(error))) || !inTime(call, delay))
-          throw ended(call, error, scrub, 'no response', '; check the network and baseUrl');
+          throw reading ? brokeOff(call, error) : ended(call, error, scrub, 'no response', '; check the network and baseUrl');
       } finally {
         // Middleware sees the request again afterwards: without the token.
         reuse?.headers.delete('authorization');

@@ -11,7 +11,7 @@ import { checkHeaders, checkId, optionsObject, ORGANIZATION_HINT, show } from '.
 import { CALL_LIMITS, callLimits, type Settings } from '../client/options.ts';
 import { AstroConfigError, AstroInputError, type CallSite } from '../errors.ts';
 import { ignore } from '../http/abortable.ts';
-import { decode, readBody, startCall, type Call } from '../http/call.ts';
+import { decode, startCall, type Call } from '../http/call.ts';
 import type { Transport } from '../http/transport.ts';
 import { loadDeferred, type Deferred } from '../load-deferred.ts';
 import type { Scrub } from '../redact.ts';
@@ -73,7 +73,7 @@ function prepare({ client, settings, organizationId, scrub }: HelperContext, ope
     /** Sends the call; a walk gives each page's query and signal. */
     async send(pageQuery = query, signal = options.signal): Promise<Sent> {
       const { timeoutMs, maxRetries, deadlineMs } = limits;
-      const call = startCall({ site, idempotent, kind, timeoutMs, maxRetries, deadlineMs, caller: signal, body: text, first: new AbortController() });
+      const call = startCall({ site, idempotent, kind, read: kind === 'j', timeoutMs, maxRetries, deadlineMs, caller: signal, body: text, first: new AbortController() });
       const init = { body, bodySerializer, pathSerializer, headers, parseAs: 'stream', params: { path: values, query: pageQuery }, signal: call.first!.signal, astro: call };
       const { error, response } = await client.request(method as 'get', template as never, init as never);
       if (!response.ok) throw apiError(error, response, site, scrub);
@@ -102,18 +102,8 @@ export function buildHelpers(context: HelperContext, operations: Operation[]): R
   const { settings, transport, scrub } = context;
   const groups: Record<string, Record<string, Helper>> = {};
 
-  /** A JSON success body, at most maxResponseBytes of it (a larger Content-Length fails before reading). */
-  const readJson = async ([call, response]: Sent): Promise<unknown> => {
-    const tooLarge = transport.tooLarge(call);
-    try {
-      if (Number(response.headers.get('content-length')) > settings.maxResponseBytes) throw tooLarge();
-      const [bytes] = await readBody(response.body, call.attempt, settings.maxResponseBytes, tooLarge);
-      return response.status === 204 ? undefined : parseJson(decode(bytes), response.status, call.site, scrub);
-    } catch (error) {
-      discard([call, response]);
-      throw transport.brokeOff(call, error);
-    }
-  };
+  /** A JSON success body, read by the transport within the call's attempts. */
+  const readJson = async ([call, response]: Sent): Promise<unknown> => (response.status === 204 ? undefined : parseJson(decode(call.bytes!), response.status, call.site, scrub));
   /** Ends a call whose success carries nothing: `undefined`, whatever the body. */
   const discard = ([call, response]: Sent): undefined => void (response.body?.cancel().catch(ignore), call.attempt?.end());
 

@@ -24,7 +24,7 @@ export function apiError(error: unknown, { status, headers }: Response, site: Ca
     site,
     ` failed with ${status}: ${/^</.test(text) ? 'an HTML page (from a proxy or gateway)' : String(message).slice(0, 200) || 'an empty body'}` +
       (problems ? ` (${problems.map((problem) => `${problem?.field}: ${problem?.message}`).join('; ')})` : '') +
-      (status === 401 ? '; check the token' : status === 403 ? '; the token lacks the permission' : '') +
+      (status === 401 ? '; check the token' : status === 403 ? '; the token lacks the permission, or the resource is outside its scope' : '') +
       (retryAfterMs === undefined ? '' : `; retry after ${Math.ceil(retryAfterMs / 1000)} s`) +
       (id ? ` (request id ${id})` : ''),
     { status, requestId: id, fieldErrors: problems, body, retryAfterMs },

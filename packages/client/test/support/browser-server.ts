@@ -1,10 +1,9 @@
 /**
- * The page server of the browser run: the test page, the built package and openapi-fetch's ESM build,
- * and, on the same origin, a pass-through to the simulator for `/v1` and `/platform/v1beta1` (a browser
- * needs CORS to call another origin; serving both from one origin needs none).
+ * The page server of the browser run: the test page, the built package and openapi-fetch's ESM build.
+ * The page calls the simulator on its own origin, as a browser app would: through the simulator's CORS.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, request as forward, type Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, extname, join, normalize, sep } from 'node:path';
 import { createRequire } from 'node:module';
@@ -16,21 +15,11 @@ export interface PageServer {
   close(): Promise<void>;
 }
 
-export async function startPageServer(packageDir: string, simulatorOrigin: string): Promise<PageServer> {
+export async function startPageServer(packageDir: string): Promise<PageServer> {
   const openapiFetchDir = dirname(createRequire(join(packageDir, 'package.json')).resolve('openapi-fetch/package.json'));
   const files = (path: string) => (path.startsWith('/node_modules/openapi-fetch/') ? join(openapiFetchDir, path.slice('/node_modules/openapi-fetch/'.length)) : join(packageDir, path));
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url!, 'http://page');
-    if (/^\/(v1|platform\/v1beta1)\//.test(url.pathname)) {
-      const target = new URL(request.url!, simulatorOrigin);
-      const upstream = forward(target, { method: request.method, headers: { ...request.headers, host: target.host } }, (answer) => {
-        response.writeHead(answer.statusCode!, answer.headers);
-        answer.pipe(response);
-      });
-      upstream.on('error', () => response.destroy());
-      response.on('close', () => upstream.destroy());
-      return void request.pipe(upstream);
-    }
     const path = normalize(files(decodeURIComponent(url.pathname)));
     const allowed = [join(packageDir, 'dist'), join(packageDir, 'test', 'runtimes'), openapiFetchDir].some((root) => path.startsWith(root + sep));
     if (!allowed || !existsSync(path) || !statSync(path).isFile()) return void response.writeHead(404).end();
