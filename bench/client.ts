@@ -7,7 +7,8 @@
  *      use), openapi-fetch alone, and the errors alone.
  * The client runs with every feature on: retries, timeouts, redirects handled, bounded bodies, and
  * pacing (its limits raised so they never bind: the bench measures the cost of the work, not the wait).
- * Usage: npx tsx bench/client.ts (after `pnpm --filter @astro-api/client build`)
+ * Usage: npx tsx bench/client.ts (after `pnpm --filter @astro-api/client build`); bench/client-baseline.ts
+ * compares the build with another build of the client (an older commit) in the same way.
  */
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -17,6 +18,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { paths } from '../packages/client/src/v1.ts';
+import { compare, table, type Contender } from './support/throughput.ts';
 
 const clientDir = join(fileURLToPath(new URL('.', import.meta.url)), '..', 'packages', 'client');
 const requireFromClient = createRequire(join(clientDir, 'package.json'));
@@ -51,35 +53,6 @@ const DEPLOYMENT = JSON.stringify({
 const EVERY_FEATURE = { token: TOKEN, organizationId: ORGANIZATION_ID, pacing: { GET: 1e9, POST: 1e9, DELETE: 1e9 } };
 const PATH = '/organizations/{organizationId}/deployments/{deploymentId}' as const;
 const params = { path: { organizationId: ORGANIZATION_ID, deploymentId: 'clmh8ol3x000008jo656y4285' } };
-
-type Contender = () => Promise<unknown>;
-
-/** Calls completed per second with `inFlight` loops running for `ms`. */
-async function throughput(call: Contender, ms: number, inFlight: number): Promise<number> {
-  let done = 0;
-  const until = performance.now() + ms;
-  await Promise.all(
-    Array.from({ length: inFlight }, async () => {
-      while (performance.now() < until) {
-        await call();
-        done++;
-      }
-    }),
-  );
-  return done / (ms / 1000);
-}
-
-/** The best of `rounds` interleaved runs per contender, so a noisy moment hurts every contender alike. */
-async function compare(contenders: Record<string, Contender>, inFlight: number, ms: number, rounds = 3): Promise<Record<string, number>> {
-  const best: Record<string, number> = {};
-  for (const call of Object.values(contenders)) await throughput(call, 200, inFlight); // warm up
-  for (let round = 0; round < rounds; round++)
-    for (const [name, call] of Object.entries(contenders)) best[name] = Math.max(best[name] ?? 0, await throughput(call, ms, inFlight));
-  return best;
-}
-
-const table = (rates: Record<string, number>, baseline: string) =>
-  Object.fromEntries(Object.entries(rates).map(([name, rate]) => [name, { 'calls/s': Math.round(rate), [`vs ${baseline}`]: `${(rate / rates[baseline]!).toFixed(2)}x` }]));
 
 console.log('1. GET one Deployment with a stubbed fetch (Node %s): no network, the cost of the client itself', process.versions.node);
 const stub = async () => new Response(DEPLOYMENT, { status: 200, headers: { 'content-type': 'application/json', 'content-length': String(DEPLOYMENT.length) } });
