@@ -6,7 +6,8 @@
  */
 import { schemaShape } from '@astro-api/openapi';
 import type { Behaviour, RequestContext } from '../engine/context.ts';
-import { answer, jsonSchemaOf } from '../engine/generic.ts';
+import { answer } from '../engine/generic.ts';
+import { jsonSchemaOf } from '../engine/json-media.ts';
 import { notFound, lookUpReference } from '../engine/locate.ts';
 
 const PROVIDERS = {

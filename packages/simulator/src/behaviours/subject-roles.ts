@@ -6,7 +6,8 @@
  */
 import { schemaShape } from '@astro-api/openapi';
 import type { Behaviour, RequestContext } from '../engine/context.ts';
-import { answer, checkStorable, jsonSchemaOf } from '../engine/generic.ts';
+import { answer, checkStorable } from '../engine/generic.ts';
+import { jsonSchemaOf } from '../engine/json-media.ts';
 import { lookUpReference, notFound } from '../engine/locate.ts';
 import type { JsonRecord } from '../engine/record-store.ts';
 import { ApiError } from '../server/api-error.ts';

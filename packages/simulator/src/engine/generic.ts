@@ -3,13 +3,14 @@
  * replace) and delete over the collections the path shapes describe, with records shaped by their
  * schemas and answers projected onto the operation's response schema.
  */
-import { schemaShape, shapeFor, type JsonObject, type OperationModel } from '@astro-api/openapi';
+import { schemaShape, shapeFor, type OperationModel } from '@astro-api/openapi';
 import { ApiError } from '../server/api-error.ts';
 import type { Reply } from '../server/reply.ts';
 import { formatTimestamp } from '../store/timestamps.ts';
 import { toFieldErrors } from '../validation/field-error.ts';
 import { startLifecycle } from '../behaviours/lifecycles.ts';
 import type { Behaviour, RequestContext } from './context.ts';
+import { jsonMedia, jsonSchemaOf, requestSchemaOf } from './json-media.ts';
 import { compileListQuery, runListQuery, type CompiledListQuery } from './list-query.ts';
 import { lookUpReference, requireItem, requireParents, type LocatedItem } from './locate.ts';
 import { project } from './project.ts';
@@ -17,12 +18,6 @@ import type { JsonRecord } from './record-store.ts';
 import { checkDependents, checkReferences } from './references.ts';
 import { concretePath, type Collection } from './resources.ts';
 import { shapeRecord, type ShapeContext } from './shape-record.ts';
-
-export const jsonSchemaOf = (operation: OperationModel | undefined): JsonObject | undefined =>
-  operation?.success.content.find((media) => media.mediaType === 'application/json')?.schema;
-
-export const requestSchemaOf = (operation: OperationModel): JsonObject | undefined =>
-  operation.requestBody?.content.find((media) => media.mediaType === 'application/json')?.schema;
 
 /** The answer of a successful operation: its success status, the value seen through its schema. */
 export function answer(context: RequestContext, value: unknown): Reply {
@@ -50,14 +45,16 @@ export function exampleOf(context: RequestContext, collection: Collection): unkn
   if (examples.has(collection)) return examples.get(collection);
   const operations = context.api.operations.filter((operation) => context.api.resources.plans.get(operation.operationId)?.collection === collection);
   const pick = (kind: string) => operations.find((operation) => context.api.resources.plans.get(operation.operationId)?.kind === kind);
-  const first = (operation: OperationModel | undefined) =>
-    operation?.success.content.find((media) => media.mediaType === 'application/json')?.examples[0]?.value;
+  const first = (operation: OperationModel | undefined) => jsonMedia(operation?.success.content)?.examples[0]?.value;
   let example = first(pick('get')) ?? first(pick('create'));
   const list = pick('list');
   if (example === undefined && list?.pagination) example = (first(list) as JsonRecord | undefined)?.[list.pagination.items]?.[0];
   examples.set(collection, example);
   return example;
 }
+
+/** How a record of `collection` stored under `id` is shaped: its id member, the spec's example, its path parameter. */
+const shapeOptions = (context: RequestContext, collection: Collection, id: string) => ({ id, idField: collection.idField, example: exampleOf(context, collection), itemParam: collection.itemParam });
 
 /** A record must be valid against its schema before it is stored: what a request cannot make valid is a 400. */
 export function checkStorable(context: RequestContext, collection: Collection, record: JsonRecord): void {
@@ -119,7 +116,7 @@ export function createRecord(context: RequestContext, options: CreateOptions = {
   checkReferences(context, input);
   const shaping = shapeContext(context);
   const id = options.key ?? shaping.newId();
-  const record = shapeRecord(shaping, collection.recordSchema, input, { id, idField: collection.idField, example: exampleOf(context, collection), itemParam: collection.itemParam });
+  const record = shapeRecord(shaping, collection.recordSchema, input, shapeOptions(context, collection, id));
   options.prepare?.(record);
   startLifecycle(context, collection, record, 'create');
   checkStorable(context, collection, record);
@@ -154,12 +151,7 @@ export function replaceRecord(context: RequestContext, options: { prepare?: (rec
   const merged = requestSchema ? replaceManaged(context.api.document, requestSchema, record, body) : { ...record, ...body };
   delete merged.updatedAt;
   delete merged.updatedBy;
-  const next = shapeRecord(shapeContext(context), collection.recordSchema, merged, {
-    id: item.id,
-    idField: collection.idField,
-    example: exampleOf(context, collection),
-    itemParam: collection.itemParam,
-  });
+  const next = shapeRecord(shapeContext(context), collection.recordSchema, merged, shapeOptions(context, collection, item.id));
   options.prepare?.(next);
   checkStorable(context, collection, next);
   for (const member of Object.keys(record)) delete record[member];

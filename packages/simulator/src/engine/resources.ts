@@ -7,6 +7,7 @@
  * operation (`…/rotate`, `…/roles`, `…/logs`) is an action, served by a hand-written behaviour.
  */
 import { componentName, schemaShape, type JsonObject, type OperationModel } from '@astro-api/openapi';
+import { jsonSchemaOf } from './json-media.ts';
 
 export interface Collection {
   /** Path template: `/organizations/{organizationId}/deployments`. */
@@ -50,9 +51,6 @@ function splitItemPath(path: string): { collectionPath: string; param: string } 
   if (!param || !literal || paramOf(literal)) return undefined;
   return { collectionPath: segments.slice(0, -1).join('/'), param };
 }
-
-const jsonSchemaOf = (operation: OperationModel | undefined) =>
-  operation?.success.content.find((media) => media.mediaType === 'application/json')?.schema;
 
 /** The schema of one item of a paginated list: the array member the pagination names. */
 function listedItemSchema(document: unknown, operation: OperationModel | undefined): JsonObject | undefined {

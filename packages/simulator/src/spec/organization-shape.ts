@@ -1,4 +1,5 @@
 import { schemaShape, type OperationModel } from '@astro-api/openapi';
+import { jsonSchemaOf } from '../engine/json-media.ts';
 
 /** What a version's `Organization` schema shows: read from the spec, so both views follow it. */
 export interface OrganizationShape {
@@ -11,7 +12,7 @@ export interface OrganizationShape {
 /** Reads the shape from the answer of `GetOrganization`, the one operation every version has. */
 export function organizationShape(document: unknown, operations: readonly OperationModel[]): OrganizationShape {
   const get = operations.find((operation) => operation.operationId === 'GetOrganization');
-  const schema = get?.success.content.find((media) => media.mediaType === 'application/json')?.schema;
+  const schema = jsonSchemaOf(get);
   const organization = schemaShape(document, schema);
   if (!schema || organization.properties.size === 0) throw new Error('The document has no GetOrganization answering an Organization with properties');
   const plans = schemaShape(document, organization.properties.get('productPlans'));
