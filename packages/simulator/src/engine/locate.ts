@@ -48,10 +48,13 @@ export function requireItem(context: RequestContext, collection = context.plan.c
   return { collection, path, id, record };
 }
 
+/** Whether a collection's items belong directly to an Organization (Workspaces, Clusters; not a Deployment's Deploys). */
+export const isOrganizationLevel = (collection: Collection): boolean => collection.parentParams.length === 1 && collection.parentParams[0] === 'organizationId';
+
 /** The collection of the same Organization whose items a member names (`workspaceId` → its Workspaces). */
 export function referencedCollection(context: RequestContext, member: string): Collection | undefined {
   const collection = context.api.resources.byItemParam.get(member);
-  return collection && collection.parentParams.length === 1 && collection.parentParams[0] === 'organizationId' ? collection : undefined;
+  return collection && isOrganizationLevel(collection) ? collection : undefined;
 }
 
 /** A record of the request's Organization that a reference member points at (`clusterId`, id). */

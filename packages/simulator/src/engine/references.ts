@@ -9,7 +9,7 @@
  */
 import { ApiError } from '../server/api-error.ts';
 import type { RequestContext } from './context.ts';
-import { lookUpReference, notFound, referencedCollection } from './locate.ts';
+import { isOrganizationLevel, lookUpReference, notFound, referencedCollection } from './locate.ts';
 import { concretePath, type Collection } from './resources.ts';
 import type { JsonRecord } from './record-store.ts';
 
@@ -32,7 +32,7 @@ export function checkDependents(context: RequestContext, collection: Collection,
   const member = collection.itemParam;
   if (!member) return;
   for (const other of context.api.resources.collections.values()) {
-    if (other === collection || other.parentParams.length !== 1 || other.parentParams[0] !== 'organizationId') continue;
+    if (other === collection || !isOrganizationLevel(other)) continue;
     const holders = context.world.records
       .list(concretePath(other.path, context.parameters.path))
       .filter((record) => record[member] === id);
